@@ -1,0 +1,1 @@
+"""spec/ + overlays/ -> generated/: one reproducible step (``python -m codegen``)."""

@@ -1,0 +1,98 @@
+"""The view of an overlaid spec that openapi-python-client is given.
+
+openapi-python-client generates one body per operation and writes a broken ``_get_kwargs``
+when a request lists several media types, names endpoint modules after tags (Chinese tags
+make non-ASCII module names), and ignores callbacks and webhooks. The view therefore keeps
+one request media type, drops tags, leaves out the fields the client fills itself (the
+signature, settings such as ``uid``) and lifts inline callback/webhook schemas into
+components so their models are generated too. The wire spec (openapi.json) is untouched.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for path, item in document.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                yield path, item[method]
+
+
+def callback_operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for _, op in operations(document):
+        for callback in op.get("callbacks", {}).values():
+            for item in callback.values():
+                for method in METHODS:
+                    if method in item:
+                        yield item[method]
+    for item in document.get("webhooks", {}).values():
+        for method in METHODS:
+            if method in item:
+                yield item[method]
+
+
+def filled_fields(document: dict[str, Any]) -> set[str]:
+    return {s["fills"] for s in document["info"].get("x-jiaofei-settings", []) if s.get("fills")}
+
+
+def build(document: dict[str, Any]) -> dict[str, Any]:
+    view = copy.deepcopy(document)
+    schemas = view.setdefault("components", {}).setdefault("schemas", {})
+    filled = filled_fields(view)
+    view.pop("tags", None)
+    for op in callback_operations(view):
+        _lift(op, schemas)
+    for _, op in operations(view):
+        op.pop("tags", None)
+        op.pop("callbacks", None)
+        body = op.get("requestBody")
+        if not body:
+            continue
+        content = body["content"]
+        first = next(iter(content))
+        body["content"] = {first: content[first]}
+        signature = (op.get("x-jiaofei-signing") or {}).get("signature")
+        schema = _resolve(view, content[first]["schema"])
+        _leave_out(schema, {signature} if signature else set(), filled)
+    view.pop("webhooks", None)
+    return view
+
+
+def _lift(op: dict[str, Any], schemas: dict[str, Any]) -> None:
+    for media in op.get("requestBody", {}).get("content", {}).values():
+        schema = media.get("schema", {})
+        if "$ref" not in schema:
+            name = _class_name(op["operationId"])
+            schemas.setdefault(name, schema)
+            media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+
+
+def _class_name(operation_id: str) -> str:
+    return "".join(part.capitalize() for part in operation_id.split("_"))
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = document
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _leave_out(schema: dict[str, Any], removed: set[str], optional: set[str]) -> None:
+    """Drop ``removed`` properties and make ``optional`` ones not required, in place."""
+    properties = schema.get("properties", {})
+    for name in removed:
+        properties.pop(name, None)
+    schema["required"] = [
+        r for r in schema.get("required", []) if r not in removed and r not in optional
+    ]
+    if not schema["required"]:
+        del schema["required"]

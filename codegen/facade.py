@@ -1,0 +1,241 @@
+"""Our layer over openapi-python-client's output: a typed Client, AsyncClient and Receiver per
+API whose methods are the spec's operations, rendered from templates/."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.client_view import filled_fields
+
+TEMPLATES = Path(__file__).parent / "templates"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@dataclass
+class Argument:
+    name: str
+    wire_name: str
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass
+class Method:
+    name: str
+    operation_id: str
+    summary: str
+    description: str
+    source: str
+    interface_code: str
+    arguments: list[Argument]
+    returns: str
+    parse: str
+    kind: str = "call"
+    models: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    def __init__(self, document: Mapping[str, Any], model_names: set[str]) -> None:
+        self.document = document
+        self.model_names = {_squash(n): n for n in model_names}
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, Mapping) and "$ref" in node:
+            target: Any = self.document
+            for token in node["$ref"].lstrip("#/").split("/"):
+                target = target[token.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def model_for(self, node: Any) -> str | None:
+        if isinstance(node, Mapping) and "$ref" in node:
+            return self.model_names.get(_squash(node["$ref"].rsplit("/", 1)[-1]))
+        return None
+
+    def annotation(self, node: Any) -> str:
+        schema = self.resolve(node)
+        if not isinstance(schema, Mapping):
+            return "Any"
+        if "enum" in schema and 0 < len(schema["enum"]) <= 40:
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        kind = schema.get("type")
+        if kind == "string":
+            return "str | Decimal" if schema.get("format") == "decimal" else "str"
+        if kind == "integer":
+            return "int"
+        if kind == "boolean":
+            return "bool"
+        if kind == "number":
+            return "Decimal"
+        if kind == "array":
+            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
+        model = self.model_for(node)
+        if model:
+            return f"{model} | Mapping[str, Any]"
+        return "Mapping[str, Any]" if kind == "object" else "Any"
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def python_name(wire_name: str) -> str:
+    name = re.sub(r"\W", "_", wire_name)
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+    if not name or name[0].isdigit():
+        name = "f_" + name
+    return name + "_" if keyword.iskeyword(name) or name in ("timeout", "extra_headers") else name
+
+
+def _arguments(resolver: Resolver, op: Mapping[str, Any], skip: set[str]) -> list[Argument]:
+    arguments: list[Argument] = []
+    for parameter in op.get("parameters", []):
+        parameter = resolver.resolve(parameter)
+        if parameter.get("in") not in ("query", "path") or parameter["name"] in skip:
+            continue
+        arguments.append(
+            Argument(
+                python_name(parameter["name"]), parameter["name"],
+                resolver.annotation(parameter.get("schema", {})),
+                bool(parameter.get("required")), str(parameter.get("description", "")),
+            )
+        )
+    body = resolver.resolve(op.get("requestBody", {}))
+    for media in body.get("content", {}).values():
+        schema = resolver.resolve(media.get("schema", {}))
+        required = set(schema.get("required", []))
+        properties = dict(schema.get("properties", {}))
+        for part in schema.get("allOf", []):
+            part = resolver.resolve(part)
+            properties.update(part.get("properties", {}))
+            required |= set(part.get("required", []))
+        for wire_name, prop in properties.items():
+            if wire_name in skip:
+                continue
+            described = resolver.resolve(prop)
+            arguments.append(
+                Argument(
+                    python_name(wire_name), wire_name, resolver.annotation(prop),
+                    wire_name in required,
+                    str(described.get("description", "")) if isinstance(described, Mapping) else "",
+                )
+            )
+        break
+    # Required first keeps the signature readable; all arguments are keyword-only anyway.
+    return sorted(arguments, key=lambda a: not a.required)
+
+
+def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
+    """The return annotation and the parse expression of a call."""
+    responses = op.get("responses", {})
+    ok = next((responses[k] for k in sorted(responses) if k.startswith("2")), None)
+    if ok is None:
+        return "None", "None"
+    content = resolver.resolve(ok).get("content", {})
+    media = content.get("application/json") or next(iter(content.values()), None)
+    if media is None:
+        return "None", "None"
+    schema_node = media.get("schema", {})
+    field_name = op.get("x-jiaofei-result")
+    if field_name:
+        schema = resolver.resolve(schema_node)
+        properties = dict(schema.get("properties", {}))
+        for part in schema.get("allOf", []):
+            properties.update(resolver.resolve(part).get("properties", {}))
+        inner = resolver.resolve(properties[field_name])
+        model = resolver.model_for(inner.get("contentSchema", inner))
+        if model:
+            return model, f"payload({field_name!r}, {model}.from_dict)"
+    model = resolver.model_for(schema_node)
+    if model:
+        return model, f"{model}.from_dict"
+    return "Any", "None"
+
+
+def methods(document: Mapping[str, Any], model_names: set[str]) -> tuple[list[Method], list[Method]]:
+    resolver = Resolver(document, model_names)
+    skip = filled_fields(dict(document))
+    calls: list[Method] = []
+    receivers: list[Method] = []
+    for path, item in document.get("paths", {}).items():
+        for method_name in METHODS:
+            if method_name not in item:
+                continue
+            op = item[method_name]
+            signature = (op.get("x-jiaofei-signing") or {}).get("signature")
+            returns, parse = _result(resolver, op)
+            method = Method(
+                name=python_name(op["operationId"]), operation_id=op["operationId"],
+                summary=op.get("summary", ""), description=op.get("description", "").strip(),
+                source=op.get("x-source", ""), interface_code=op.get("x-interface-code", ""),
+                arguments=_arguments(resolver, op, skip | ({signature} if signature else set())),
+                returns=returns, parse=parse,
+            )
+            calls.append(method)
+            for callback in op.get("callbacks", {}).values():
+                for cb_item in callback.values():
+                    receivers.extend(_receivers(resolver, cb_item))
+    for cb_item in document.get("webhooks", {}).values():
+        receivers.extend(_receivers(resolver, cb_item))
+    return calls, receivers
+
+
+def _receivers(resolver: Resolver, item: Mapping[str, Any]) -> list[Method]:
+    found = []
+    for method_name in METHODS:
+        if method_name not in item:
+            continue
+        op = item[method_name]
+        body = resolver.resolve(op.get("requestBody", {}))
+        media = next(iter(body.get("content", {}).values()), {})
+        model = resolver.model_for(media.get("schema", {})) or "Any"
+        found.append(
+            Method(
+                name=python_name(op["operationId"]), operation_id=op["operationId"],
+                summary=op.get("summary", ""), description=op.get("description", "").strip(),
+                source=op.get("x-source", ""), interface_code=op.get("x-interface-code", ""),
+                arguments=[], returns=model,
+                parse=f"{model}.from_dict" if model != "Any" else "None", kind="callback",
+            )
+        )
+    return found
+
+
+def render(document: Mapping[str, Any], model_names: set[str], api_name: str, package: str) -> dict[str, str]:
+    calls, receivers = methods(document, model_names)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - renders Python source, not HTML
+    )
+    used = sorted(
+        {m.returns for m in calls + receivers if m.returns in model_names}
+    )
+    settings = document["info"].get("x-jiaofei-settings", [])
+    context = {
+        "api_name": api_name,
+        "package": package,
+        "title": document["info"].get("summary") or document["info"]["title"],
+        "source_document": document["info"].get("x-source-document", ""),
+        "calls": calls,
+        "receivers": receivers,
+        "models_used": used,
+        "settings": [dict(s, python=python_name(s["name"])) for s in settings],
+        "all_models": sorted(model_names),
+    }
+    return {
+        "_client.py": env.get_template("client.py.jinja").render(context),
+        "__init__.py": env.get_template("init.py.jinja").render(context),
+    }

@@ -1,0 +1,171 @@
+"""Validate each spec, apply its overlay, and write generated/jiaofei/<package>/.
+
+``python -m codegen`` regenerates what changed; ``--check`` fails when generated/ is stale;
+``--force`` regenerates everything. Output depends only on the inputs: a second run changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+
+from codegen import client_view, facade, lint
+from codegen.apis import APIS, ROOT, Api
+from codegen.overlay import apply
+
+FINGERPRINT = "GENERATED_FROM"
+
+
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def overlaid(api: Api) -> dict[str, Any]:
+    document = load_yaml(api.spec_path)
+    validate(document, base_uri=api.spec_path.as_uri())
+    lint.check_traceability(api.name, document)
+    result = apply(document, load_yaml(api.overlay_path))
+    validate(result, base_uri=api.spec_path.as_uri())
+    lint.check_overlay(api.name, result)
+    return result
+
+
+def fingerprint(api: Api) -> str:
+    digest = hashlib.sha256()
+    inputs = [api.spec_path, api.overlay_path, *sorted(Path(__file__).parent.rglob("*.py")),
+              *sorted((Path(__file__).parent / "templates").glob("*"))]
+    for path in inputs:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update(metadata.version("openapi-python-client").encode())
+    return digest.hexdigest()
+
+
+def _opc() -> list[str]:
+    beside = Path(sys.executable).parent / "openapi-python-client"
+    found = str(beside) if beside.exists() else shutil.which("openapi-python-client")
+    if not found:
+        raise SystemExit("openapi-python-client is not installed (pip install openapi-python-client)")
+    return [found]
+
+
+def build(api: Api, destination: Path) -> None:
+    """Write the whole package for ``api`` into ``destination`` (which must not exist)."""
+    document = overlaid(api)
+    view = client_view.build(document)
+    with tempfile.TemporaryDirectory() as scratch:
+        view_path = Path(scratch) / "view.json"
+        view_path.write_text(json.dumps(view, ensure_ascii=False, indent=1), encoding="utf-8")
+        config = Path(scratch) / "config.yaml"
+        config.write_text(
+            yaml.safe_dump({"post_hooks": [], "literal_enums": True, "docstrings_on_attributes": False}),
+            encoding="utf-8",
+        )
+        out = Path(scratch) / "out"
+        result = subprocess.run(  # noqa: S603 - fixed argv
+            [*_opc(), "generate", "--path", str(view_path), "--meta", "none",
+             "--output-path", str(out), "--config", str(config)],
+            capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}, check=False,
+        )
+        if result.returncode != 0 or not out.exists():
+            raise SystemExit(f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}")
+        destination.mkdir(parents=True)
+        shutil.copytree(out, destination / "_openapi")
+    models = _model_names(destination / "_openapi" / "models" / "__init__.py")
+    for name, source in facade.render(document, models, api.name, api.package).items():
+        (destination / name).write_text(source, encoding="utf-8")
+    (destination / "openapi.json").write_text(
+        json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (destination / FINGERPRINT).write_text(fingerprint(api) + "\n", encoding="utf-8")
+    _format(destination)
+
+
+def _model_names(init: Path) -> set[str]:
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
+def _format(directory: Path) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    command = [str(ruff) if ruff.exists() else "ruff"]
+    base = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+    for step in (["check", "--fix-only", "--select", "I,F401,UP", "--quiet"], ["format", "--quiet"]):
+        subprocess.run([*command, *step[:1], *base, *step[1:], str(directory)], check=True)  # noqa: S603
+
+
+def is_current(api: Api) -> bool:
+    stamp = api.output / FINGERPRINT
+    return stamp.exists() and stamp.read_text(encoding="utf-8").strip() == fingerprint(api)
+
+
+def regenerate(api: Api, *, force: bool = False) -> bool:
+    if not force and is_current(api):
+        return False
+    with tempfile.TemporaryDirectory(dir=api.output.parent if api.output.parent.exists() else None) as scratch:
+        staged = Path(scratch) / api.package
+        build(api, staged)
+        if api.output.exists():
+            shutil.rmtree(api.output)
+        api.output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(staged), api.output)
+    return True
+
+
+def stale(api: Api) -> list[str]:
+    """Files that differ between generated/ and a fresh build."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / api.package
+        build(api, fresh)
+        differences = []
+        names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
+        if api.output.exists():
+            names |= {p.relative_to(api.output) for p in api.output.rglob("*")
+                      if p.is_file() and "__pycache__" not in p.parts}
+        for name in sorted(names):
+            new, old = fresh / name, api.output / name
+            if not old.exists() or not new.exists() or old.read_bytes() != new.read_bytes():
+                differences.append(f"generated/jiaofei/{api.package}/{name.as_posix()}")
+        return differences
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("apis", nargs="*", help="API names (default: all)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is stale")
+    parser.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    args = parser.parse_args(argv)
+    selected = [a for a in APIS if not args.apis or a.name in args.apis]
+    if args.check:
+        problems = [p for api in selected for p in stale(api)]
+        for problem in problems:
+            print(f"stale: {problem}", file=sys.stderr)
+        if problems:
+            print("generated/ is stale: run `nox -s generate` and commit the result", file=sys.stderr)
+            return 1
+        print(f"generated/ is current ({len(selected)} APIs)")
+        return 0
+    for api in selected:
+        changed = regenerate(api, force=args.force)
+        print(f"{api.name}: {'regenerated' if changed else 'unchanged'}")
+    return 0

@@ -1,0 +1,117 @@
+"""Project rules on top of OpenAPI validity: every operation is traceable to its seed section,
+errata entries are complete, and every overlay rule names fields that exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+ERRATA_KEYS = {"where", "doc", "chosen", "why"}
+
+
+class SpecRuleError(Exception):
+    pass
+
+
+def _all_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for path, item in document.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                op = item[method]
+                yield f"{method.upper()} {path}", op
+                for name, callback in op.get("callbacks", {}).items():
+                    for cb_item in callback.values():
+                        for cb_method in METHODS:
+                            if cb_method in cb_item:
+                                yield f"callback {name}", cb_item[cb_method]
+    for name, item in document.get("webhooks", {}).items():
+        for method in METHODS:
+            if method in item:
+                yield f"webhook {name}", item[method]
+
+
+def _errata(node: Any, where: str) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "x-doc-errata":
+                if not isinstance(value, list) or not value:
+                    yield f"{where}: x-doc-errata must be a non-empty list"
+                    continue
+                for entry in value:
+                    missing = ERRATA_KEYS - set(entry) if isinstance(entry, Mapping) else ERRATA_KEYS
+                    if missing:
+                        yield f"{where}: x-doc-errata entry lacks {sorted(missing)}"
+            else:
+                yield from _errata(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _errata(value, f"{where}/{index}")
+
+
+def check_traceability(name: str, document: Mapping[str, Any]) -> None:
+    problems = []
+    seen: set[str] = set()
+    for label, op in _all_operations(document):
+        op_id = op.get("operationId")
+        if not op_id or not str(op_id).isascii() or not str(op_id).replace("_", "a").isalnum():
+            problems.append(f"{label}: operationId must be ASCII snake_case")
+        elif op_id in seen:
+            problems.append(f"{label}: operationId {op_id} is used twice")
+        seen.add(str(op_id))
+        if not str(op.get("x-source", "")).startswith(document["info"].get("x-source-document", "?")):
+            problems.append(f"{label}: x-source must name the seed section")
+        if "x-idempotent" not in op:
+            problems.append(f"{label}: x-idempotent is not declared")
+    problems.extend(_errata(document, "#"))
+    if problems:
+        raise SpecRuleError(f"spec/{name}.yaml:\n  " + "\n  ".join(problems))
+
+
+def check_overlay(name: str, document: Mapping[str, Any]) -> None:
+    """Each signing rule's fields must be fields of the message it signs."""
+    problems = []
+    for label, op in _all_operations(document):
+        rule = op.get("x-jiaofei-signing")
+        if not rule or rule.get("fields") is None:
+            continue
+        fields = _request_fields(document, op)
+        if rule.get("payload"):
+            fields = _members(document, fields.get(rule["payload"], {}))
+        for field in rule["fields"]:
+            if field not in fields:
+                problems.append(f"{label}: signed field {field!r} is not in the request schema")
+        if not rule.get("payload") and rule.get("signature", "sign") not in fields:
+            problems.append(f"{label}: signature field {rule.get('signature')!r} is not in the request schema")
+    if problems:
+        raise SpecRuleError(f"overlays/{name}.overlay.yaml:\n  " + "\n  ".join(problems))
+
+
+def _resolve(document: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _members(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
+    schema = _resolve(document, schema)
+    found: dict[str, Any] = {}
+    if isinstance(schema, Mapping):
+        for part in schema.get("allOf", []):
+            found.update(_members(document, part))
+        found.update(schema.get("properties", {}))
+    return found
+
+
+def _request_fields(document: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for parameter in op.get("parameters", []):
+        parameter = _resolve(document, parameter)
+        fields[parameter["name"]] = parameter.get("schema", {})
+    body = _resolve(document, op.get("requestBody", {}))
+    for media in body.get("content", {}).values():
+        fields.update(_members(document, media.get("schema", {})))
+    return fields

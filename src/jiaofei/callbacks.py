@@ -1,0 +1,171 @@
+"""Receiving what a vendor sends you: verify from the raw bytes, parse, deduplicate, ack.
+
+Framework-neutral: give :meth:`Receiver.handle` the body bytes and Content-Type you received
+and send back the :class:`Answer` it returns; :meth:`Receiver.asgi` wraps that as an ASGI app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol
+
+from jiaofei import signing, validation, wire
+from jiaofei.errors import JiaofeiError, SignatureError, ValidationError
+from jiaofei.logs import configure_from_env
+from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
+from jiaofei.spec import ApiSpec, Operation
+
+log = logging.getLogger("jiaofei")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to send back to the vendor."""
+
+    status: int
+    body: bytes
+    content_type: str
+    processed: bool = False
+    duplicate: bool = False
+
+
+class DedupeStore(Protocol):
+    """Remembers which deliveries were processed. Plug in Redis or a database table for more
+    than one process."""
+
+    def seen(self, key: str) -> bool: ...
+
+    def remember(self, key: str) -> None: ...
+
+
+class MemoryDedupe:
+    """In-process store of the most recent ``capacity`` delivery keys."""
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self._keys: OrderedDict[str, None] = OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def seen(self, key: str) -> bool:
+        with self._lock:
+            return key in self._keys
+
+    def remember(self, key: str) -> None:
+        with self._lock:
+            self._keys[key] = None
+            self._keys.move_to_end(key)
+            while len(self._keys) > self._capacity:
+                self._keys.popitem(last=False)
+
+
+def read_message(spec: ApiSpec, op: Operation, body: bytes, content_type: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Decode a message body; return (values as received, values read as the schema's types)."""
+    media = wire.media_type(content_type)
+    offered = op.request_media_types
+    if offered and media not in offered:
+        raise ValidationError("", "content-type", f"expected one of {offered}, got {media or 'none'!r}")
+    received = wire.decode(body, content_type)
+    if not isinstance(received, dict):
+        raise ValidationError("", "type", "body is not an object")
+    typed = received
+    if media == wire.FORM:
+        typed = wire.coerce_form(received, spec.pointer(op.request_schema_pointer(media)), spec.resolve)
+    return received, typed
+
+
+def check_message(spec: ApiSpec, op: Operation, settings: Settings, body: bytes,
+                  content_type: str | None) -> dict[str, Any]:
+    """Validate and verify one signed message as received; return its typed values.
+
+    The signature is checked over the values exactly as they arrived (text for a form), never
+    over a re-serialisation.
+    """
+    received, typed = read_message(spec, op, body, content_type)
+    validation.check(spec, op.request_schema_pointer(wire.media_type(content_type)), typed)
+    if op.signing is not None:
+        signing.verify(received, op.signing, settings.secret(op.signing.secret))
+    return typed
+
+
+def ack_answer(op: Operation) -> Answer:
+    ack = op.extension.get("callback", {}).get("ack", "")
+    if isinstance(ack, str):
+        return Answer(200, ack.encode("utf-8"), "text/plain; charset=utf-8")
+    return Answer(200, json.dumps(ack, ensure_ascii=False).encode("utf-8"), "application/json")
+
+
+class Receiver:
+    api_name: ClassVar[str] = ""
+
+    def __init__(self, *, settings: Mapping[str, str | Secret | None],
+                 dedupe: DedupeStore | None = None) -> None:
+        configure_from_env()
+        self.spec = ApiSpec.load(self.api_name)
+        self.settings = Settings(self.spec, settings)
+        self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupe()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(settings={self.settings!r})"
+
+    def parse(self, operation_id: str, body: bytes, content_type: str | None,
+              parse: Callable[[Any], Any] | None = None) -> Any:
+        """Verify and parse one delivery; raise :class:`SignatureError` or :class:`ValidationError`."""
+        op = self.spec.operation(operation_id)
+        values = check_message(self.spec, op, self.settings, body, content_type)
+        return parse(values) if parse is not None else values
+
+    def delivery_key(self, operation_id: str, values: Mapping[str, Any]) -> str:
+        op = self.spec.operation(operation_id)
+        fields = op.extension.get("callback", {}).get("dedupe-key") or sorted(values)
+        return operation_id + "|" + "|".join(signing.value_text(values.get(f)) for f in fields)
+
+    def handle(self, operation_id: str, body: bytes, content_type: str | None,
+               process: Callable[[Any], None], parse: Callable[[Any], Any] | None = None) -> Answer:
+        """Verify, deduplicate and process one delivery; every valid delivery is acknowledged
+        with the exact ack the document wants, a repeated one without processing it again."""
+        op = self.spec.operation(operation_id)
+        try:
+            values = check_message(self.spec, op, self.settings, body, content_type)
+        except (SignatureError, ValidationError) as exc:
+            log.warning("refused %s delivery: %s", operation_id, exc)
+            return Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
+        key = self.delivery_key(operation_id, values)
+        if self.dedupe.seen(key):
+            answer = ack_answer(op)
+            return Answer(answer.status, answer.body, answer.content_type, duplicate=True)
+        process(parse(values) if parse is not None else values)
+        self.dedupe.remember(key)
+        answer = ack_answer(op)
+        return Answer(answer.status, answer.body, answer.content_type, processed=True)
+
+    def asgi(self, operation_id: str, process: Callable[[Any], None],
+             parse: Callable[[Any], Any] | None = None) -> Callable[..., Awaitable[None]]:
+        """An ASGI app that receives ``operation_id`` deliveries on any path."""
+
+        async def app(scope: dict[str, Any], receive: Callable[..., Awaitable[Any]],
+                      send: Callable[..., Awaitable[None]]) -> None:
+            if scope["type"] != "http":
+                return
+            chunks = []
+            while True:
+                event = await receive()
+                chunks.append(event.get("body", b""))
+                if not event.get("more_body"):
+                    break
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            try:
+                answer = self.handle(operation_id, b"".join(chunks), headers.get("content-type"),
+                                     process, parse)
+            except JiaofeiError as exc:
+                answer = Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
+            await send({"type": "http.response.start", "status": answer.status,
+                        "headers": [(b"content-type", answer.content_type.encode())]})
+            await send({"type": "http.response.body", "body": answer.body})
+
+        return app

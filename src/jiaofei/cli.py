@@ -1,0 +1,123 @@
+"""The ``jiaofei`` command: ops, sign, verify, sandbox (and contract, when installed with the
+``contract`` extra). Output formats are a contract others script against."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from jiaofei import API_PACKAGES, signing
+from jiaofei.errors import JiaofeiError, SignatureError
+from jiaofei.secrets import Secret
+from jiaofei.spec import ApiSpec, Operation
+
+
+def _operation(api: str, operation_id: str) -> Operation:
+    return ApiSpec.load(api).operation(operation_id)
+
+
+def _params(text: str) -> dict[str, Any]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("--params must be a JSON object")
+    return value
+
+
+def cmd_ops(args: argparse.Namespace) -> int:
+    for op in ApiSpec.load(args.api).operations.values():
+        where = op.path if op.kind == "call" else op.kind
+        print(f"{op.operation_id}\t{op.method.upper()}\t{where}\t{op.interface_code or '-'}")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    op = _operation(args.api, args.operation_id)
+    if op.signing is None:
+        print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
+        return 2
+    params = _params(args.params)
+    signed = signing.sign(params, op.signing, Secret(args.secret))
+    params[op.signing.signature] = signed.signature
+    print(json.dumps({"string_to_sign": signed.string_to_sign, "signature": signed.signature,
+                      "params": params}, ensure_ascii=False))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    op = _operation(args.api, args.operation_id)
+    if op.signing is None:
+        print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
+        return 2
+    try:
+        signing.verify(_params(args.params), op.signing, Secret(args.secret))
+    except SignatureError as exc:
+        print(f"invalid: {exc}", file=sys.stderr)
+        return 1
+    print("valid")
+    return 0
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from jiaofei.sandbox import create_app
+
+    allowed = args.allow_host or ["loopback"]
+    app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed)
+    print(f"jiaofei sandbox {args.api} on http://{args.host}:{args.port} (callbacks to: {', '.join(allowed)})",
+          flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="jiaofei", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+    apis = sorted(API_PACKAGES)
+
+    ops = sub.add_parser("ops", help="list the operations and callbacks of an API")
+    ops.add_argument("api", choices=apis)
+    ops.set_defaults(run=cmd_ops)
+
+    for name, run, text in (("sign", cmd_sign, "sign parameters as the API's scheme does"),
+                            ("verify", cmd_verify, "check the signature carried in parameters")):
+        command = sub.add_parser(name, help=text)
+        command.add_argument("api", choices=apis)
+        command.add_argument("operation_id")
+        command.add_argument("--secret", required=True, help="the signing key")
+        command.add_argument("--params", required=True, help="the wire parameters as a JSON object")
+        command.set_defaults(run=run)
+
+    sandbox = sub.add_parser("sandbox", help="serve the API as the vendor would")
+    sandbox.add_argument("api", choices=apis)
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8088)
+    sandbox.add_argument("--secret", required=True, help="the key every signature uses")
+    sandbox.add_argument("--allow-host", action="append",
+                         help="host callbacks may be sent to (repeatable; default: loopback only)")
+    sandbox.add_argument("--log-level", default="warning")
+    sandbox.set_defaults(run=cmd_sandbox)
+
+    try:
+        from jiaofei.contract.cli import add_parser as add_contract
+    except ImportError:
+        pass
+    else:
+        add_contract(sub, apis)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (JiaofeiError, ValueError, TypeError) as exc:
+        print(f"jiaofei: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""The runtime behind every generated ``Client`` and ``AsyncClient``.
+
+A client holds its settings, an httpx client with an explicit timeout, TLS verification on,
+and a retry policy; each call goes through :class:`jiaofei.pipeline.Pipeline`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import httpx
+
+from jiaofei import errors
+from jiaofei.logs import configure_from_env
+from jiaofei.pipeline import Pipeline, Prepared, payload
+from jiaofei.retries import RetryPolicy
+from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
+from jiaofei.spec import ApiSpec
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "SyncApiClient", "payload"]
+
+log = logging.getLogger("jiaofei")
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+T = TypeVar("T")
+Parse = Callable[[Any], Any] | None
+
+
+class _ClientBase:
+    api_name: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        settings: Mapping[str, str | Secret | None],
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        encoding: str | None = None,
+        max_retries: int = 2,
+        retry_unsafe: bool = False,
+        verify: bool | str = True,
+        cert: str | tuple[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        configure_from_env()
+        self.spec = ApiSpec.load(self.api_name)
+        self.settings = Settings(self.spec, settings)
+        prefix = "JIAOFEI_" + self.api_name.upper().replace("-", "_") + "_"
+        self.base_url = base_url or os.environ.get(prefix + "BASE_URL") or _default_server(self.spec)
+        if timeout is None:
+            raise ValueError("a timeout is required: pass seconds or an httpx.Timeout")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.pipeline = Pipeline(self.spec, self.settings, encoding or os.environ.get(prefix + "ENCODING"))
+        self.retry = RetryPolicy(max_retries=max_retries, retry_unsafe=retry_unsafe)
+        self._http_options: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "verify": verify,
+            "cert": cert,
+            "headers": dict(headers or {}),
+            "follow_redirects": False,
+        }
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, settings={self.settings!r})"
+
+    def _request(self, http: httpx.Client | httpx.AsyncClient, prepared: Prepared,
+                 timeout: float | None, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+        headers = {**prepared.headers, **(extra_headers or {})}
+        extensions = {"timeout": httpx.Timeout(timeout).as_dict()} if timeout is not None else None
+        request = http.build_request(
+            prepared.method, prepared.path, params=prepared.params or None,
+            headers=headers, content=prepared.content or None, extensions=extensions,
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("-> %s %s %s", prepared.method, request.url.path,
+                      self.pipeline.redact(prepared.message))
+        return request
+
+    def _finish(self, prepared: Prepared, response: httpx.Response, started: float, parse: Parse) -> Any:
+        log.info("<- %s %s %d (%.0f ms)", prepared.method, prepared.path, response.status_code,
+                 (time.perf_counter() - started) * 1000)
+        body = self.pipeline.interpret(prepared.operation, response)
+        if log.isEnabledFor(logging.DEBUG) and isinstance(body, dict):
+            log.debug("<- body %s", self.pipeline.redact(body))
+        return parse(body) if parse is not None else body
+
+    @staticmethod
+    def _transport_error(op_id: str, exc: httpx.TransportError) -> errors.TransportError:
+        if isinstance(exc, httpx.TimeoutException):
+            return errors.TimeoutError(f"{op_id}: no answer in time ({type(exc).__name__})")
+        return errors.TransportError(f"{op_id}: {type(exc).__name__}: {exc}")
+
+
+class SyncApiClient(_ClientBase):
+    def __init__(self, base_url: str | None = None, *, settings: Mapping[str, str | Secret | None],
+                 transport: httpx.BaseTransport | None = None, **options: Any) -> None:
+        super().__init__(base_url, settings=settings, **options)
+        self._http = httpx.Client(transport=transport, **self._http_options)
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, operation_id: str, fields: Mapping[str, Any], parse: Parse = None, *,
+              timeout: float | None = None, extra_headers: Mapping[str, str] | None = None) -> Any:
+        op = self.spec.operation(operation_id)
+        prepared = self.pipeline.prepare(op, fields)
+        attempts = self.retry.attempts(op.idempotent)
+        for attempt in range(attempts):
+            request = self._request(self._http, prepared, timeout, extra_headers)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                if attempt + 1 < attempts:
+                    time.sleep(self.retry.delay(attempt))
+                    continue
+                raise self._transport_error(operation_id, exc) from None
+            if attempt + 1 < attempts and self.retry.should_retry(response):
+                time.sleep(self.retry.delay(attempt, response))
+                continue
+            return self._finish(prepared, response, started, parse)
+        raise AssertionError("unreachable")
+
+    def call(self, operation_id: str, **fields: Any) -> Any:
+        """Call any operation by its operationId with wire field names; returns the decoded,
+        verified reply body."""
+        return self._call(operation_id, fields)
+
+
+class AsyncApiClient(_ClientBase):
+    def __init__(self, base_url: str | None = None, *, settings: Mapping[str, str | Secret | None],
+                 transport: httpx.AsyncBaseTransport | None = None, **options: Any) -> None:
+        super().__init__(base_url, settings=settings, **options)
+        self._http = httpx.AsyncClient(transport=transport, **self._http_options)
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _call(self, operation_id: str, fields: Mapping[str, Any], parse: Parse = None, *,
+                    timeout: float | None = None,
+                    extra_headers: Mapping[str, str] | None = None) -> Any:
+        op = self.spec.operation(operation_id)
+        prepared = self.pipeline.prepare(op, fields)
+        attempts = self.retry.attempts(op.idempotent)
+        for attempt in range(attempts):
+            request = self._request(self._http, prepared, timeout, extra_headers)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                if attempt + 1 < attempts:
+                    await asyncio.sleep(self.retry.delay(attempt))
+                    continue
+                raise self._transport_error(operation_id, exc) from None
+            if attempt + 1 < attempts and self.retry.should_retry(response):
+                await asyncio.sleep(self.retry.delay(attempt, response))
+                continue
+            return self._finish(prepared, response, started, parse)
+        raise AssertionError("unreachable")
+
+    async def call(self, operation_id: str, **fields: Any) -> Any:
+        return await self._call(operation_id, fields)
+
+
+def _default_server(spec: ApiSpec) -> str:
+    servers = spec.document.get("servers") or [{"url": "http://127.0.0.1"}]
+    url = str(servers[0]["url"])
+    for name, variable in servers[0].get("variables", {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url

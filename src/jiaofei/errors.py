@@ -1,0 +1,90 @@
+"""One exception hierarchy for every API.
+
+Every error can carry the HTTP response it came from (``.response``); messages never contain
+secrets or signatures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class JiaofeiError(Exception):
+    """Base of every error this package raises."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+
+
+class ValidationError(JiaofeiError, ValueError):
+    """A value breaks the spec; raised before anything is sent.
+
+    ``field`` is the dotted path of the offending field (``""`` for the body itself) and
+    ``rule`` the JSON Schema keyword it breaks (``required``, ``maxLength``, ``enum`` ...).
+    """
+
+    def __init__(
+        self, field: str, rule: str, detail: str, *, response: httpx.Response | None = None
+    ) -> None:
+        where = field or "body"
+        super().__init__(f"{where}: {detail} ({rule})", response=response)
+        self.field = field
+        self.rule = rule
+        self.detail = detail
+
+
+class SignatureError(JiaofeiError):
+    """A signature is missing or does not match (request, reply or callback)."""
+
+    def __init__(self, detail: str, *, field: str = "sign", response: httpx.Response | None = None):
+        super().__init__(f"{field}: {detail}", response=response)
+        self.field = field
+
+
+class TransportError(JiaofeiError):
+    """The request did not get an HTTP answer (connection refused, reset, TLS failure)."""
+
+
+class TimeoutError(TransportError):  # noqa: A001 - deliberately mirrors the builtin's name
+    """No answer within the configured timeout."""
+
+
+class HTTPStatusError(JiaofeiError):
+    """The server answered with an HTTP status the spec does not allow for success."""
+
+    def __init__(self, status_code: int, message: str, *, response: httpx.Response | None = None):
+        super().__init__(f"HTTP {status_code}: {message}", response=response)
+        self.status_code = status_code
+
+
+class BusinessError(JiaofeiError):
+    """The vendor answered, and its code field says the call failed.
+
+    ``code`` is the vendor's code (bizCode, returnCode, sub_code, ...), ``meaning`` its entry in
+    the document's code table when there is one, ``vendor_message`` the message it sent.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        field: str,
+        meaning: str | None = None,
+        vendor_message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        parts = [f"{field}={code}"]
+        if meaning:
+            parts.append(meaning)
+        if vendor_message and vendor_message != meaning:
+            parts.append(vendor_message)
+        super().__init__(": ".join(parts), response=response)
+        self.code = code
+        self.field = field
+        self.meaning = meaning
+        self.vendor_message = vendor_message

@@ -1,0 +1,206 @@
+"""The sandbox ASGI app: every operation of the spec, validated, verified, stateful.
+
+Per operation the overlay's ``x-jiaofei-sandbox`` says what to do: ``create`` or ``read`` a
+record in a store, which ``reply`` to give, which ``callback`` to send. A bad field or
+signature gets the API's failure reply (HTTP 400); an unknown record 404; a reused key with
+different content 409. Nothing answers 5xx: an unexpected error is counted in
+``app.state.internal_errors`` (tests assert it stays 0) and answered 400.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from jiaofei import signing, validation, wire
+from jiaofei.callbacks import read_message
+from jiaofei.errors import SignatureError, ValidationError
+from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
+from jiaofei.sandbox.templates import fill
+from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
+from jiaofei.spec import ApiSpec, Operation
+
+log = logging.getLogger("jiaofei.sandbox")
+
+MESSAGE_LIMIT = 120
+
+
+class Refusal(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class Sandbox:
+    def __init__(self, spec: ApiSpec, settings: Settings, deliverer: Deliverer) -> None:
+        self.spec = spec
+        self.settings = settings
+        self.deliverer = deliverer
+        self.stores: dict[str, dict[tuple[str, ...], dict[str, Any]]] = {}
+        self.internal_errors = 0
+        self.config = spec.info_extension.get("sandbox", {})
+
+    # -- request handling -------------------------------------------------------------------
+
+    async def handle(self, op: Operation, request: Request) -> Response:
+        try:
+            raw = await request.body()
+            received, typed = self.read(op, request, raw)
+            self.verify(op, received)
+            return self.act(op, typed)
+        except (ValidationError, SignatureError) as exc:
+            return self.failure(op, 400, str(exc))
+        except Refusal as exc:
+            return self.failure(op, exc.status, exc.message)
+        except Exception:
+            self.internal_errors += 1
+            log.exception("sandbox error in %s", op.operation_id)
+            return self.failure(op, 400, "the sandbox could not handle this request")
+
+    def read(self, op: Operation, request: Request, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+        received: dict[str, Any] = {}
+        typed: dict[str, Any] = {}
+        declared = {p["name"]: p for p in op.parameters if p["in"] == "query"}
+        for name, text in request.query_params.multi_items():
+            if name not in declared:
+                if op.request_media_types:
+                    continue
+                raise ValidationError(name, "unknown", "is not a parameter of this operation")
+            received[name] = text
+            typed[name] = wire.coerce_form({name: text}, {"properties": {name: declared[name].get("schema", {})}},
+                                           self.spec.resolve)[name]
+        for name, parameter in declared.items():
+            if parameter.get("required") and name not in typed:
+                raise ValidationError(name, "required", "is required")
+            if name in typed:
+                index = next(i for i, p in enumerate(op.parameters) if p is parameter)
+                validation.check(self.spec, f"{op.pointer}/parameters/{index}/schema", typed[name])
+        if op.request_media_types:
+            body_received, body_typed = read_message(self.spec, op, raw, request.headers.get("content-type"))
+            media = wire.media_type(request.headers.get("content-type"))
+            validation.check(self.spec, op.request_schema_pointer(media), body_typed)
+            received.update(body_received)
+            typed.update(body_typed)
+        return received, typed
+
+    def verify(self, op: Operation, received: Mapping[str, Any]) -> None:
+        if op.signing is not None:
+            signing.verify(received, op.signing, self.settings.secret(op.signing.secret))
+
+    def act(self, op: Operation, values: dict[str, Any]) -> Response:
+        plan = op.extension.get("sandbox", {})
+        context: dict[str, Any] = {"request": values, "record": {}}
+        if "create" in plan:
+            context["record"] = self.create(plan, context)
+        elif "read" in plan:
+            context["record"] = self.lookup(plan["read"], values)
+        reply = fill(plan.get("reply", {}), context)
+        if op.reply_signing is not None and isinstance(reply, dict):
+            when = op.reply_signing.options.get("when", {})
+            if all(reply.get(k) == v for k, v in when.items()):
+                secret = self.settings.secret(op.reply_signing.secret)
+                reply[op.reply_signing.signature] = signing.sign(reply, op.reply_signing, secret).signature
+        if "callback" in plan:
+            self.send_callback(op, plan["callback"], context)
+        return self.reply(op, 200, reply)
+
+    def create(self, plan: Mapping[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+        spec = plan["create"]
+        store = self.stores.setdefault(spec["store"], {})
+        key = tuple(signing.value_text(context["request"].get(k)) for k in spec["key"])
+        if key in store:
+            existing = store[key]
+            if existing["_request"] != context["request"]:
+                raise Refusal(int(spec.get("conflict", 409)), f"{'/'.join(spec['key'])} already used")
+            return existing
+        record = fill(plan.get("record", {}), context)
+        record["created_ms"] = int(time.time() * 1000)
+        record["_request"] = dict(context["request"])
+        store[key] = record
+        return record
+
+    def lookup(self, spec: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+        key = tuple(signing.value_text(values.get(k)) for k in spec["key"])
+        record = self.stores.get(spec["store"], {}).get(key)
+        if record is None:
+            raise Refusal(int(spec.get("missing", 404)), "no such record")
+        return record
+
+    def send_callback(self, op: Operation, plan: Mapping[str, Any], context: dict[str, Any]) -> None:
+        if context["record"].get("_notified"):
+            return
+        target = self.spec.operation(plan["operation"])
+        url = fill(plan["url"], context)
+        if isinstance(url, str) and url:
+            self.deliverer.send(target, url, fill(plan["body"], context))
+            context["record"]["_notified"] = True
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def failure(self, op: Operation, status: int, message: str) -> Response:
+        template = op.extension.get("sandbox", {}).get("failure", self.config.get("failure", {"message": "{message}"}))
+        short = message if len(message) <= MESSAGE_LIMIT else message[: MESSAGE_LIMIT - 1] + "…"
+        body = fill_message(template, short)
+        return self.reply(op, status, body)
+
+    def reply(self, op: Operation, status: int, body: Any) -> Response:
+        media = self.config.get("reply-media", wire.JSON)
+        if media == wire.FORM and isinstance(body, dict):
+            return Response(wire.encode(body, wire.FORM), status, media_type=wire.FORM)
+        return JSONResponse(body, status)
+
+
+def fill_message(template: Any, message: str) -> Any:
+    if isinstance(template, str):
+        return template.replace("{message}", message)
+    if isinstance(template, Mapping):
+        return {k: fill_message(v, message) for k, v in template.items()}
+    return template
+
+
+def create_app(api_name: str, secret: str | Secret, *, allowed_hosts: Iterable[str] = LOOPBACK + ("loopback",),
+               retry_delay: float = 0.2) -> Starlette:
+    """The sandbox for ``api_name``; every secret setting of the API takes ``secret``."""
+    spec = ApiSpec.load(api_name)
+    settings = Settings(spec, {s.name: secret for s in spec.settings if s.secret})
+    sandbox = Sandbox(spec, settings, Deliverer(settings, allowed_hosts, retry_delay))
+
+    def endpoint(op: Operation) -> Any:
+        async def run(request: Request) -> Response:
+            return await sandbox.handle(op, request)
+        return run
+
+    routes = []
+    by_path: dict[str, list[Operation]] = {}
+    for op in spec.operations.values():
+        if op.kind == "call" and op.path is not None:
+            by_path.setdefault(op.path, []).append(op)
+    for path, ops in by_path.items():
+        for op in ops:
+            routes.append(Route(path, endpoint(op), methods=[op.method.upper()], name=op.operation_id))
+
+    async def deliveries(request: Request) -> Response:
+        return JSONResponse([d.as_dict() for d in sandbox.deliverer.deliveries])
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"api": api_name, "internal_errors": sandbox.internal_errors})
+
+    routes.append(Route("/_sandbox/deliveries", deliveries, methods=["GET"]))
+    routes.append(Route("/_sandbox/health", health, methods=["GET"]))
+    app = Starlette(routes=routes)
+    app.state.sandbox = sandbox
+    return app
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,138 @@
+"""Bodies on the wire: encoding, decoding, and reading form text back into typed values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from jiaofei.errors import ValidationError
+from jiaofei.signing import value_text
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+TEXT = "text/plain"
+
+ENCODINGS = {"form": FORM, "json": JSON}
+
+
+def media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def encode(values: Mapping[str, Any], media: str) -> bytes:
+    if media == FORM:
+        return urlencode([(k, value_text(v)) for k, v in values.items() if v is not None]).encode()
+    if media == JSON:
+        return json.dumps(
+            values, ensure_ascii=False, separators=(",", ":"), default=_json_default
+        ).encode("utf-8")
+    raise ValueError(f"cannot encode a body as {media}")
+
+
+def decode(body: bytes, content_type: str | None) -> Any:
+    """Decode a request or reply body; raise :class:`ValidationError` when it is unreadable."""
+    media = media_type(content_type)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError("", "encoding", "body is not UTF-8") from None
+    if media == JSON or media.endswith("+json"):
+        try:
+            return json.loads(text, parse_float=Decimal)
+        except ValueError as exc:
+            raise ValidationError("", "json", f"body is not valid JSON ({exc.msg})") from None
+    if media == FORM:
+        return decode_form(text)
+    if media.startswith("text/"):
+        return text
+    raise ValidationError("", "content-type", f"unsupported content type {media or 'none'!r}")
+
+
+def decode_form(text: str) -> dict[str, str]:
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text))
+    except ValueError:
+        raise ValidationError("", "form", "body is not a valid form") from None
+    values: dict[str, str] = {}
+    for key, value in pairs:
+        if key in values:
+            raise ValidationError(key, "unique", "field appears more than once")
+        values[key] = value
+    return values
+
+
+Resolve = Callable[[Any], Any]
+
+
+def coerce_form(values: Mapping[str, str], schema: Any, resolve: Resolve) -> dict[str, Any]:
+    """Read form text as the schema's types ("100" -> 100 for an integer field).
+
+    Text that does not read as the declared type is left as text, so that validation reports
+    the field and the rule it breaks.
+    """
+    properties = _properties(schema, resolve)
+    result: dict[str, Any] = {}
+    for key, text in values.items():
+        types = _types(properties.get(key), resolve)
+        result[key] = _read(text, types)
+    return result
+
+
+def _read(text: str, types: set[str]) -> Any:
+    if "string" in types or not types:
+        return text
+    if "integer" in types and _is_integer(text):
+        return int(text)
+    if "number" in types:
+        try:
+            return Decimal(text)
+        except ArithmeticError:
+            return text
+    if "boolean" in types and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def _is_integer(text: str) -> bool:
+    digits = text[1:] if text[:1] == "-" else text
+    return digits.isascii() and digits.isdigit() and (digits == "0" or not digits.startswith("0"))
+
+
+def _properties(schema: Any, resolve: Resolve) -> dict[str, Any]:
+    schema = resolve(schema)
+    found: dict[str, Any] = {}
+    if not isinstance(schema, Mapping):
+        return found
+    for part in schema.get("allOf", []):
+        found.update(_properties(part, resolve))
+    found.update(schema.get("properties", {}))
+    return found
+
+
+def _types(schema: Any, resolve: Resolve) -> set[str]:
+    schema = resolve(schema)
+    if not isinstance(schema, Mapping):
+        return set()
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return {declared}
+    if isinstance(declared, list):
+        return set(declared)
+    if "enum" in schema:
+        return {"integer" if isinstance(v, int) else "string" for v in schema["enum"]}
+    if "const" in schema:
+        return {"integer" if isinstance(schema["const"], int) else "string"}
+    types: set[str] = set()
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(key, []):
+            types |= _types(part, resolve)
+    return types

@@ -38,6 +38,13 @@ def encode(values: Mapping[str, Any], media: str) -> bytes:
     raise ValueError(f"cannot encode a body as {media}")
 
 
+def _json_number(text: str) -> int | Decimal:
+    """JSON numbers with a fraction or exponent: integral ones (``100.0``, ``1e2``) are integers,
+    as JSON Schema counts them; others stay exact as Decimal, never float."""
+    number = Decimal(text)
+    return int(number) if number == number.to_integral_value() else number
+
+
 def decode(body: bytes, content_type: str | None) -> Any:
     """Decode a request or reply body; raise :class:`ValidationError` when it is unreadable."""
     media = media_type(content_type)
@@ -47,7 +54,7 @@ def decode(body: bytes, content_type: str | None) -> Any:
         raise ValidationError("", "encoding", "body is not UTF-8") from None
     if media == JSON or media.endswith("+json"):
         try:
-            return json.loads(text, parse_float=Decimal)
+            return json.loads(text, parse_float=_json_number)
         except ValueError as exc:
             raise ValidationError("", "json", f"body is not valid JSON ({exc.msg})") from None
     if media == FORM:

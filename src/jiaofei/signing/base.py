@@ -109,9 +109,13 @@ def value_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return str(int(value))
     if isinstance(value, int | Decimal | str):
         return str(value)
     if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
         raise TypeError("floats are not signed: send money as int fen or Decimal yuan")
     raise TypeError(f"cannot sign a value of type {type(value).__name__}")
 

@@ -105,9 +105,11 @@ def _arguments(resolver: Resolver, op: Mapping[str, Any], skip: set[str]) -> lis
             continue
         arguments.append(
             Argument(
-                python_name(parameter["name"]), parameter["name"],
+                python_name(parameter["name"]),
+                parameter["name"],
                 resolver.annotation(parameter.get("schema", {})),
-                bool(parameter.get("required")), str(parameter.get("description", "")),
+                bool(parameter.get("required")),
+                str(parameter.get("description", "")),
             )
         )
     body = resolver.resolve(op.get("requestBody", {}))
@@ -125,7 +127,9 @@ def _arguments(resolver: Resolver, op: Mapping[str, Any], skip: set[str]) -> lis
             described = resolver.resolve(prop)
             arguments.append(
                 Argument(
-                    python_name(wire_name), wire_name, resolver.annotation(prop),
+                    python_name(wire_name),
+                    wire_name,
+                    resolver.annotation(prop),
                     wire_name in required,
                     str(described.get("description", "")) if isinstance(described, Mapping) else "",
                 )
@@ -162,12 +166,14 @@ def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
     return "Any", "None"
 
 
-def methods(document: Mapping[str, Any], model_names: set[str]) -> tuple[list[Method], list[Method]]:
+def methods(
+    document: Mapping[str, Any], model_names: set[str]
+) -> tuple[list[Method], list[Method]]:
     resolver = Resolver(document, model_names)
     skip = filled_fields(dict(document))
     calls: list[Method] = []
     receivers: list[Method] = []
-    for path, item in document.get("paths", {}).items():
+    for item in document.get("paths", {}).values():
         for method_name in METHODS:
             if method_name not in item:
                 continue
@@ -175,11 +181,15 @@ def methods(document: Mapping[str, Any], model_names: set[str]) -> tuple[list[Me
             signature = (op.get("x-jiaofei-signing") or {}).get("signature")
             returns, parse = _result(resolver, op)
             method = Method(
-                name=python_name(op["operationId"]), operation_id=op["operationId"],
-                summary=op.get("summary", ""), description=op.get("description", "").strip(),
-                source=op.get("x-source", ""), interface_code=op.get("x-interface-code", ""),
+                name=python_name(op["operationId"]),
+                operation_id=op["operationId"],
+                summary=op.get("summary", ""),
+                description=op.get("description", "").strip(),
+                source=op.get("x-source", ""),
+                interface_code=op.get("x-interface-code", ""),
                 arguments=_arguments(resolver, op, skip | ({signature} if signature else set())),
-                returns=returns, parse=parse,
+                returns=returns,
+                parse=parse,
             )
             calls.append(method)
             for callback in op.get("callbacks", {}).values():
@@ -197,21 +207,28 @@ def _receivers(resolver: Resolver, item: Mapping[str, Any]) -> list[Method]:
             continue
         op = item[method_name]
         body = resolver.resolve(op.get("requestBody", {}))
-        media = next(iter(body.get("content", {}).values()), {})
+        media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
         model = resolver.model_for(media.get("schema", {})) or "Any"
         found.append(
             Method(
-                name=python_name(op["operationId"]), operation_id=op["operationId"],
-                summary=op.get("summary", ""), description=op.get("description", "").strip(),
-                source=op.get("x-source", ""), interface_code=op.get("x-interface-code", ""),
-                arguments=[], returns=model,
-                parse=f"{model}.from_dict" if model != "Any" else "None", kind="callback",
+                name=python_name(op["operationId"]),
+                operation_id=op["operationId"],
+                summary=op.get("summary", ""),
+                description=op.get("description", "").strip(),
+                source=op.get("x-source", ""),
+                interface_code=op.get("x-interface-code", ""),
+                arguments=[],
+                returns=model,
+                parse=f"{model}.from_dict" if model != "Any" else "None",
+                kind="callback",
             )
         )
     return found
 
 
-def render(document: Mapping[str, Any], model_names: set[str], api_name: str, package: str) -> dict[str, str]:
+def render(
+    document: Mapping[str, Any], model_names: set[str], api_name: str, package: str
+) -> dict[str, str]:
     calls, receivers = methods(document, model_names)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -220,9 +237,7 @@ def render(document: Mapping[str, Any], model_names: set[str], api_name: str, pa
         lstrip_blocks=True,
         autoescape=False,  # noqa: S701 - renders Python source, not HTML
     )
-    used = sorted(
-        {m.returns for m in calls + receivers if m.returns in model_names}
-    )
+    used = sorted({m.returns for m in calls + receivers if m.returns in model_names})
     settings = document["info"].get("x-jiaofei-settings", [])
     context = {
         "api_name": api_name,

@@ -47,8 +47,12 @@ def overlaid(api: Api) -> dict[str, Any]:
 
 def fingerprint(api: Api) -> str:
     digest = hashlib.sha256()
-    inputs = [api.spec_path, api.overlay_path, *sorted(Path(__file__).parent.rglob("*.py")),
-              *sorted((Path(__file__).parent / "templates").glob("*"))]
+    inputs = [
+        api.spec_path,
+        api.overlay_path,
+        *sorted(Path(__file__).parent.rglob("*.py")),
+        *sorted((Path(__file__).parent / "templates").glob("*")),
+    ]
     for path in inputs:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
@@ -60,7 +64,9 @@ def _opc() -> list[str]:
     beside = Path(sys.executable).parent / "openapi-python-client"
     found = str(beside) if beside.exists() else shutil.which("openapi-python-client")
     if not found:
-        raise SystemExit("openapi-python-client is not installed (pip install openapi-python-client)")
+        raise SystemExit(
+            "openapi-python-client is not installed (pip install openapi-python-client)"
+        )
     return [found]
 
 
@@ -73,17 +79,34 @@ def build(api: Api, destination: Path) -> None:
         view_path.write_text(json.dumps(view, ensure_ascii=False, indent=1), encoding="utf-8")
         config = Path(scratch) / "config.yaml"
         config.write_text(
-            yaml.safe_dump({"post_hooks": [], "literal_enums": True, "docstrings_on_attributes": False}),
+            yaml.safe_dump(
+                {"post_hooks": [], "literal_enums": True, "docstrings_on_attributes": False}
+            ),
             encoding="utf-8",
         )
         out = Path(scratch) / "out"
         result = subprocess.run(  # noqa: S603 - fixed argv
-            [*_opc(), "generate", "--path", str(view_path), "--meta", "none",
-             "--output-path", str(out), "--config", str(config)],
-            capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}, check=False,
+            [
+                *_opc(),
+                "generate",
+                "--path",
+                str(view_path),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out),
+                "--config",
+                str(config),
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1"},
+            check=False,
         )
         if result.returncode != 0 or not out.exists():
-            raise SystemExit(f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}")
+            raise SystemExit(
+                f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}"
+            )
         destination.mkdir(parents=True)
         shutil.copytree(out, destination / "_openapi")
     models = _model_names(destination / "_openapi" / "models" / "__init__.py")
@@ -110,7 +133,10 @@ def _format(directory: Path) -> None:
     ruff = Path(sys.executable).parent / "ruff"
     command = [str(ruff) if ruff.exists() else "ruff"]
     base = ["--isolated", "--line-length", "100", "--target-version", "py311"]
-    for step in (["check", "--fix-only", "--select", "I,F401,UP", "--quiet"], ["format", "--quiet"]):
+    for step in (
+        ["check", "--fix-only", "--select", "I,F401,UP", "--quiet"],
+        ["format", "--quiet"],
+    ):
         subprocess.run([*command, *step[:1], *base, *step[1:], str(directory)], check=True)  # noqa: S603
 
 
@@ -122,7 +148,9 @@ def is_current(api: Api) -> bool:
 def regenerate(api: Api, *, force: bool = False) -> bool:
     if not force and is_current(api):
         return False
-    with tempfile.TemporaryDirectory(dir=api.output.parent if api.output.parent.exists() else None) as scratch:
+    with tempfile.TemporaryDirectory(
+        dir=api.output.parent if api.output.parent.exists() else None
+    ) as scratch:
         staged = Path(scratch) / api.package
         build(api, staged)
         if api.output.exists():
@@ -140,8 +168,11 @@ def stale(api: Api) -> list[str]:
         differences = []
         names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
         if api.output.exists():
-            names |= {p.relative_to(api.output) for p in api.output.rglob("*")
-                      if p.is_file() and "__pycache__" not in p.parts}
+            names |= {
+                p.relative_to(api.output)
+                for p in api.output.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts
+            }
         for name in sorted(names):
             new, old = fresh / name, api.output / name
             if not old.exists() or not new.exists() or old.read_bytes() != new.read_bytes():
@@ -153,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("apis", nargs="*", help="API names (default: all)")
     parser.add_argument("--check", action="store_true", help="fail if generated/ is stale")
-    parser.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    parser.add_argument(
+        "--force", action="store_true", help="regenerate even if inputs are unchanged"
+    )
     args = parser.parse_args(argv)
     selected = [a for a in APIS if not args.apis or a.name in args.apis]
     if args.check:
@@ -161,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"stale: {problem}", file=sys.stderr)
         if problems:
-            print("generated/ is stale: run `nox -s generate` and commit the result", file=sys.stderr)
+            print(
+                "generated/ is stale: run `nox -s generate` and commit the result", file=sys.stderr
+            )
             return 1
         print(f"generated/ is current ({len(selected)} APIs)")
         return 0

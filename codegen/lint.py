@@ -39,7 +39,9 @@ def _errata(node: Any, where: str) -> Iterator[str]:
                     yield f"{where}: x-doc-errata must be a non-empty list"
                     continue
                 for entry in value:
-                    missing = ERRATA_KEYS - set(entry) if isinstance(entry, Mapping) else ERRATA_KEYS
+                    missing = (
+                        ERRATA_KEYS - set(entry) if isinstance(entry, Mapping) else ERRATA_KEYS
+                    )
                     if missing:
                         yield f"{where}: x-doc-errata entry lacks {sorted(missing)}"
             else:
@@ -59,7 +61,9 @@ def check_traceability(name: str, document: Mapping[str, Any]) -> None:
         elif op_id in seen:
             problems.append(f"{label}: operationId {op_id} is used twice")
         seen.add(str(op_id))
-        if not str(op.get("x-source", "")).startswith(document["info"].get("x-source-document", "?")):
+        if not str(op.get("x-source", "")).startswith(
+            document["info"].get("x-source-document", "?")
+        ):
             problems.append(f"{label}: x-source must name the seed section")
         if "x-idempotent" not in op:
             problems.append(f"{label}: x-idempotent is not declared")
@@ -82,7 +86,9 @@ def check_overlay(name: str, document: Mapping[str, Any]) -> None:
             if field not in fields:
                 problems.append(f"{label}: signed field {field!r} is not in the request schema")
         if not rule.get("payload") and rule.get("signature", "sign") not in fields:
-            problems.append(f"{label}: signature field {rule.get('signature')!r} is not in the request schema")
+            problems.append(
+                f"{label}: signature field {rule.get('signature')!r} is not in the request schema"
+            )
     if problems:
         raise SpecRuleError(f"overlays/{name}.overlay.yaml:\n  " + "\n  ".join(problems))
 

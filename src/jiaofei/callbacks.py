@@ -64,23 +64,30 @@ class MemoryDedupe:
                 self._keys.popitem(last=False)
 
 
-def read_message(spec: ApiSpec, op: Operation, body: bytes, content_type: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+def read_message(
+    spec: ApiSpec, op: Operation, body: bytes, content_type: str | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Decode a message body; return (values as received, values read as the schema's types)."""
     media = wire.media_type(content_type)
     offered = op.request_media_types
     if offered and media not in offered:
-        raise ValidationError("", "content-type", f"expected one of {offered}, got {media or 'none'!r}")
+        raise ValidationError(
+            "", "content-type", f"expected one of {offered}, got {media or 'none'!r}"
+        )
     received = wire.decode(body, content_type)
     if not isinstance(received, dict):
         raise ValidationError("", "type", "body is not an object")
     typed = received
     if media == wire.FORM:
-        typed = wire.coerce_form(received, spec.pointer(op.request_schema_pointer(media)), spec.resolve)
+        typed = wire.coerce_form(
+            received, spec.pointer(op.request_schema_pointer(media)), spec.resolve
+        )
     return received, typed
 
 
-def check_message(spec: ApiSpec, op: Operation, settings: Settings, body: bytes,
-                  content_type: str | None) -> dict[str, Any]:
+def check_message(
+    spec: ApiSpec, op: Operation, settings: Settings, body: bytes, content_type: str | None
+) -> dict[str, Any]:
     """Validate and verify one signed message as received; return its typed values.
 
     The signature is checked over the values exactly as they arrived (text for a form), never
@@ -103,8 +110,9 @@ def ack_answer(op: Operation) -> Answer:
 class Receiver:
     api_name: ClassVar[str] = ""
 
-    def __init__(self, *, settings: Mapping[str, str | Secret | None],
-                 dedupe: DedupeStore | None = None) -> None:
+    def __init__(
+        self, *, settings: Mapping[str, str | Secret | None], dedupe: DedupeStore | None = None
+    ) -> None:
         configure_from_env()
         self.spec = ApiSpec.load(self.api_name)
         self.settings = Settings(self.spec, settings)
@@ -113,9 +121,17 @@ class Receiver:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(settings={self.settings!r})"
 
-    def parse(self, operation_id: str, body: bytes, content_type: str | None,
-              parse: Callable[[Any], Any] | None = None) -> Any:
-        """Verify and parse one delivery; raise :class:`SignatureError` or :class:`ValidationError`."""
+    def parse(
+        self,
+        operation_id: str,
+        body: bytes,
+        content_type: str | None,
+        parse: Callable[[Any], Any] | None = None,
+    ) -> Any:
+        """Verify and parse one delivery.
+
+        Raises :class:`SignatureError` or :class:`ValidationError`.
+        """
         op = self.spec.operation(operation_id)
         values = check_message(self.spec, op, self.settings, body, content_type)
         return parse(values) if parse is not None else values
@@ -125,8 +141,14 @@ class Receiver:
         fields = op.extension.get("callback", {}).get("dedupe-key") or sorted(values)
         return operation_id + "|" + "|".join(signing.value_text(values.get(f)) for f in fields)
 
-    def handle(self, operation_id: str, body: bytes, content_type: str | None,
-               process: Callable[[Any], None], parse: Callable[[Any], Any] | None = None) -> Answer:
+    def handle(
+        self,
+        operation_id: str,
+        body: bytes,
+        content_type: str | None,
+        process: Callable[[Any], None],
+        parse: Callable[[Any], Any] | None = None,
+    ) -> Answer:
         """Verify, deduplicate and process one delivery; every valid delivery is acknowledged
         with the exact ack the document wants, a repeated one without processing it again."""
         op = self.spec.operation(operation_id)
@@ -144,12 +166,19 @@ class Receiver:
         answer = ack_answer(op)
         return Answer(answer.status, answer.body, answer.content_type, processed=True)
 
-    def asgi(self, operation_id: str, process: Callable[[Any], None],
-             parse: Callable[[Any], Any] | None = None) -> Callable[..., Awaitable[None]]:
+    def asgi(
+        self,
+        operation_id: str,
+        process: Callable[[Any], None],
+        parse: Callable[[Any], Any] | None = None,
+    ) -> Callable[..., Awaitable[None]]:
         """An ASGI app that receives ``operation_id`` deliveries on any path."""
 
-        async def app(scope: dict[str, Any], receive: Callable[..., Awaitable[Any]],
-                      send: Callable[..., Awaitable[None]]) -> None:
+        async def app(
+            scope: dict[str, Any],
+            receive: Callable[..., Awaitable[Any]],
+            send: Callable[..., Awaitable[None]],
+        ) -> None:
             if scope["type"] != "http":
                 return
             chunks = []
@@ -158,14 +187,22 @@ class Receiver:
                 chunks.append(event.get("body", b""))
                 if not event.get("more_body"):
                     break
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            headers = {
+                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
+            }
             try:
-                answer = self.handle(operation_id, b"".join(chunks), headers.get("content-type"),
-                                     process, parse)
+                answer = self.handle(
+                    operation_id, b"".join(chunks), headers.get("content-type"), process, parse
+                )
             except JiaofeiError as exc:
                 answer = Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
-            await send({"type": "http.response.start", "status": answer.status,
-                        "headers": [(b"content-type", answer.content_type.encode())]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": answer.status,
+                    "headers": [(b"content-type", answer.content_type.encode())],
+                }
+            )
             await send({"type": "http.response.body", "body": answer.body})
 
         return app

@@ -41,8 +41,16 @@ def cmd_sign(args: argparse.Namespace) -> int:
     params = _params(args.params)
     signed = signing.sign(params, op.signing, Secret(args.secret))
     params[op.signing.signature] = signed.signature
-    print(json.dumps({"string_to_sign": signed.string_to_sign, "signature": signed.signature,
-                      "params": params}, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "string_to_sign": signed.string_to_sign,
+                "signature": signed.signature,
+                "params": params,
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 
@@ -67,8 +75,11 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     allowed = args.allow_host or ["loopback"]
     app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed)
-    print(f"jiaofei sandbox {args.api} on http://{args.host}:{args.port} (callbacks to: {', '.join(allowed)})",
-          flush=True)
+    print(
+        f"jiaofei sandbox {args.api} on http://{args.host}:{args.port}"
+        f" (callbacks to: {', '.join(allowed)})",
+        flush=True,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
@@ -82,8 +93,10 @@ def parser() -> argparse.ArgumentParser:
     ops.add_argument("api", choices=apis)
     ops.set_defaults(run=cmd_ops)
 
-    for name, run, text in (("sign", cmd_sign, "sign parameters as the API's scheme does"),
-                            ("verify", cmd_verify, "check the signature carried in parameters")):
+    for name, run, text in (
+        ("sign", cmd_sign, "sign parameters as the API's scheme does"),
+        ("verify", cmd_verify, "check the signature carried in parameters"),
+    ):
         command = sub.add_parser(name, help=text)
         command.add_argument("api", choices=apis)
         command.add_argument("operation_id")
@@ -96,17 +109,13 @@ def parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8088)
     sandbox.add_argument("--secret", required=True, help="the key every signature uses")
-    sandbox.add_argument("--allow-host", action="append",
-                         help="host callbacks may be sent to (repeatable; default: loopback only)")
+    sandbox.add_argument(
+        "--allow-host",
+        action="append",
+        help="host callbacks may be sent to (repeatable; default: loopback only)",
+    )
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
-
-    try:
-        from jiaofei.contract.cli import add_parser as add_contract
-    except ImportError:
-        pass
-    else:
-        add_contract(sub, apis)
     return top
 
 

@@ -53,11 +53,15 @@ class _ClientBase:
         self.spec = ApiSpec.load(self.api_name)
         self.settings = Settings(self.spec, settings)
         prefix = "JIAOFEI_" + self.api_name.upper().replace("-", "_") + "_"
-        self.base_url = base_url or os.environ.get(prefix + "BASE_URL") or _default_server(self.spec)
+        self.base_url = (
+            base_url or os.environ.get(prefix + "BASE_URL") or _default_server(self.spec)
+        )
         if timeout is None:
             raise ValueError("a timeout is required: pass seconds or an httpx.Timeout")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.pipeline = Pipeline(self.spec, self.settings, encoding or os.environ.get(prefix + "ENCODING"))
+        self.pipeline = Pipeline(
+            self.spec, self.settings, encoding or os.environ.get(prefix + "ENCODING")
+        )
         self.retry = RetryPolicy(max_retries=max_retries, retry_unsafe=retry_unsafe)
         self._http_options: dict[str, Any] = {
             "base_url": self.base_url,
@@ -71,22 +75,42 @@ class _ClientBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, settings={self.settings!r})"
 
-    def _request(self, http: httpx.Client | httpx.AsyncClient, prepared: Prepared,
-                 timeout: float | None, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+    def _request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        prepared: Prepared,
+        timeout: float | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
         headers = {**prepared.headers, **(extra_headers or {})}
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()} if timeout is not None else None
         request = http.build_request(
-            prepared.method, prepared.path, params=prepared.params or None,
-            headers=headers, content=prepared.content or None, extensions=extensions,
+            prepared.method,
+            prepared.path,
+            params=prepared.params or None,
+            headers=headers,
+            content=prepared.content or None,
+            extensions=extensions,
         )
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("-> %s %s %s", prepared.method, request.url.path,
-                      self.pipeline.redact(prepared.message))
+            log.debug(
+                "-> %s %s %s",
+                prepared.method,
+                request.url.path,
+                self.pipeline.redact(prepared.message),
+            )
         return request
 
-    def _finish(self, prepared: Prepared, response: httpx.Response, started: float, parse: Parse) -> Any:
-        log.info("<- %s %s %d (%.0f ms)", prepared.method, prepared.path, response.status_code,
-                 (time.perf_counter() - started) * 1000)
+    def _finish(
+        self, prepared: Prepared, response: httpx.Response, started: float, parse: Parse
+    ) -> Any:
+        log.info(
+            "<- %s %s %d (%.0f ms)",
+            prepared.method,
+            prepared.path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
         body = self.pipeline.interpret(prepared.operation, response)
         if log.isEnabledFor(logging.DEBUG) and isinstance(body, dict):
             log.debug("<- body %s", self.pipeline.redact(body))
@@ -100,8 +124,14 @@ class _ClientBase:
 
 
 class SyncApiClient(_ClientBase):
-    def __init__(self, base_url: str | None = None, *, settings: Mapping[str, str | Secret | None],
-                 transport: httpx.BaseTransport | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        settings: Mapping[str, str | Secret | None],
+        transport: httpx.BaseTransport | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(base_url, settings=settings, **options)
         self._http = httpx.Client(transport=transport, **self._http_options)
 
@@ -114,8 +144,15 @@ class SyncApiClient(_ClientBase):
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, operation_id: str, fields: Mapping[str, Any], parse: Parse = None, *,
-              timeout: float | None = None, extra_headers: Mapping[str, str] | None = None) -> Any:
+    def _call(
+        self,
+        operation_id: str,
+        fields: Mapping[str, Any],
+        parse: Parse = None,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         op = self.spec.operation(operation_id)
         prepared = self.pipeline.prepare(op, fields)
         attempts = self.retry.attempts(op.idempotent)
@@ -142,8 +179,14 @@ class SyncApiClient(_ClientBase):
 
 
 class AsyncApiClient(_ClientBase):
-    def __init__(self, base_url: str | None = None, *, settings: Mapping[str, str | Secret | None],
-                 transport: httpx.AsyncBaseTransport | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        settings: Mapping[str, str | Secret | None],
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(base_url, settings=settings, **options)
         self._http = httpx.AsyncClient(transport=transport, **self._http_options)
 
@@ -156,9 +199,15 @@ class AsyncApiClient(_ClientBase):
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def _call(self, operation_id: str, fields: Mapping[str, Any], parse: Parse = None, *,
-                    timeout: float | None = None,
-                    extra_headers: Mapping[str, str] | None = None) -> Any:
+    async def _call(
+        self,
+        operation_id: str,
+        fields: Mapping[str, Any],
+        parse: Parse = None,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
         op = self.spec.operation(operation_id)
         prepared = self.pipeline.prepare(op, fields)
         attempts = self.retry.attempts(op.idempotent)

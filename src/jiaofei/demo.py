@@ -36,26 +36,40 @@ def main() -> int:
     ):
         print(f"sandbox  {sandbox.url}\nreceiver {inbox.url}")
         order_no = time.strftime("%Y%m%d%H%M%S") + "000001"
-        reply = client.order(order_no=order_no, order_type=1, mobile_type=1,
-                             phone_number="13999999999", face_value=100,
-                             notify_url=f"{inbox.url}/notify")
+        reply = client.order(
+            order_no=order_no,
+            order_type=1,
+            mobile_type=1,
+            phone_number="13999999999",
+            face_value=100,
+            notify_url=f"{inbox.url}/notify",
+        )
         print(f"order        -> code={reply.code} msg={reply.msg}")
         if not arrived.wait(10):
             print("callback     -> not received", file=sys.stderr)
             return 1
         notify = received[0]
-        print(f"callback     -> verified order_no={notify.order_no} status={notify.status} (acked 'ok')")
+        print(f"callback     -> verified order_no={notify.order_no} status={notify.status}, acked")
         order = client.query_order(order_no=order_no)
-        print(f"query_order  -> statusId={order.status_id} amount={order.amount} fen, reply signature verified")
+        print(
+            f"query_order  -> statusId={order.status_id} amount={order.amount} fen, reply verified"
+        )
         balance = client.balance()
-        print(f"balance      -> accountBalance={balance.account_balance} fen, reply signature verified")
+        print(f"balance      -> accountBalance={balance.account_balance} fen, reply verified")
         try:
-            client.order(order_no="x", order_type=9, mobile_type=1,  # type: ignore[arg-type]
-                         phone_number="1", face_value=1, notify_url="http://127.0.0.1/")
+            client.order(
+                order_no="x",
+                order_type=9,
+                mobile_type=1,
+                phone_number="1",
+                face_value=1,
+                notify_url="http://127.0.0.1/",
+            )
         except ValidationError as exc:
             print(f"bad input    -> refused before sending: {exc}")
-        tampered = httpx.post(f"{sandbox.url}/1/api/oper/balance",
-                              data={"uid": "3928857", "sign": "0" * 32})
+        tampered = httpx.post(
+            f"{sandbox.url}/1/api/oper/balance", data={"uid": "3928857", "sign": "0" * 32}
+        )
         print(f"tampered     -> HTTP {tampered.status_code} {tampered.json()}")
         try:
             Client(sandbox.url, uid="3928857", md5_key="wrong-key").balance()

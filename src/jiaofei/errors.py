@@ -50,7 +50,7 @@ class TransportError(JiaofeiError):
     """The request did not get an HTTP answer (connection refused, reset, TLS failure)."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - deliberately mirrors the builtin's name
+class TimeoutError(TransportError):
     """No answer within the configured timeout."""
 
 

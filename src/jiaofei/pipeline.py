@@ -16,7 +16,13 @@ from typing import Any
 import httpx
 
 from jiaofei import signing, validation, wire
-from jiaofei.errors import BusinessError, HTTPStatusError, JiaofeiError, SignatureError, ValidationError
+from jiaofei.errors import (
+    BusinessError,
+    HTTPStatusError,
+    JiaofeiError,
+    SignatureError,
+    ValidationError,
+)
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
 
@@ -109,8 +115,13 @@ class Pipeline:
             content = wire.encode(body, media)
             headers["Content-Type"] = media + ("; charset=utf-8" if media == wire.JSON else "")
         return Prepared(
-            op, op.method.upper(), path,
-            {k: signing.value_text(v) for k, v in params.items()}, headers, content, message,
+            op,
+            op.method.upper(),
+            path,
+            {k: signing.value_text(v) for k, v in params.items()},
+            headers,
+            content,
+            message,
         )
 
     def _filled_body(self, op: Operation, media: str) -> dict[str, Any]:
@@ -151,7 +162,9 @@ class Pipeline:
             raise HTTPStatusError(response.status_code, _summary(body), response=response)
         return body
 
-    def verify_reply(self, op: Operation, body: Mapping[str, Any], response: httpx.Response) -> None:
+    def verify_reply(
+        self, op: Operation, body: Mapping[str, Any], response: httpx.Response
+    ) -> None:
         rule = op.reply_signing
         if rule is None:
             return
@@ -161,9 +174,13 @@ class Pipeline:
         try:
             signing.verify(body, rule, self.settings.secret(rule.secret))
         except SignatureError as exc:
-            raise SignatureError(f"reply {exc.message}", field=exc.field, response=response) from None
+            raise SignatureError(
+                f"reply {exc.message}", field=exc.field, response=response
+            ) from None
 
-    def check_outcome(self, op: Operation, body: Mapping[str, Any], response: httpx.Response) -> None:
+    def check_outcome(
+        self, op: Operation, body: Mapping[str, Any], response: httpx.Response
+    ) -> None:
         for check in self.spec.info_extension.get("outcome", {}).get("checks", []):
             scope = body.get(check["within"], {}) if check.get("within") else body
             if not isinstance(scope, Mapping) or check["field"] not in scope:
@@ -203,8 +220,12 @@ class Pipeline:
 
     def redact(self, message: Mapping[str, Any]) -> dict[str, Any]:
         secrets = set(self.settings.secret_texts())
-        signatures = {r.signature for o in self.spec.operations.values()
-                      for r in (o.signing, o.reply_signing) if r is not None}
+        signatures = {
+            r.signature
+            for o in self.spec.operations.values()
+            for r in (o.signing, o.reply_signing)
+            if r is not None
+        }
         return {
             k: REDACTED if k in signatures or (isinstance(v, str) and v in secrets) else v
             for k, v in message.items()

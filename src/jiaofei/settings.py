@@ -35,7 +35,9 @@ class Settings:
         if value is None:
             setting = next((s for s in self.spec.settings if s.name == name), None)
             env = f" or {setting.env}" if setting else ""
-            raise TypeError(f"{self.spec.name}: setting {name!r} is required (pass {name}=...{env})")
+            raise TypeError(
+                f"{self.spec.name}: setting {name!r} is required (pass {name}=...{env})"
+            )
         return value if isinstance(value, Secret) else Secret(value)
 
     def fills(self) -> dict[str, str]:

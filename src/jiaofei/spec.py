@@ -112,7 +112,9 @@ class Operation:
     @property
     def extension(self) -> Mapping[str, Any]:
         """All ``x-jiaofei-*`` members of the operation, without the prefix."""
-        return {k[len("x-jiaofei-") :]: v for k, v in self.raw.items() if k.startswith("x-jiaofei-")}
+        return {
+            k[len("x-jiaofei-") :]: v for k, v in self.raw.items() if k.startswith("x-jiaofei-")
+        }
 
 
 class ApiSpec:
@@ -145,7 +147,8 @@ class ApiSpec:
             return self.operations[operation_id]
         except KeyError:
             raise ValueError(
-                f"{self.name} has no operation {operation_id!r}; known: {', '.join(self.operations)}"
+                f"{self.name} has no operation {operation_id!r};"
+                f" known: {', '.join(self.operations)}"
             ) from None
 
     def find(self, method: str, path: str) -> Operation | None:
@@ -206,8 +209,13 @@ class ApiSpec:
                                 )
                                 cb_op = cb_item[cb_method]
                                 yield Operation(
-                                    self, cb_op["operationId"], cb_method, None, "callback",
-                                    cb_pointer, cb_op,
+                                    self,
+                                    cb_op["operationId"],
+                                    cb_method,
+                                    None,
+                                    "callback",
+                                    cb_pointer,
+                                    cb_op,
                                 )
         for name, item in self.document.get("webhooks", {}).items():
             item = self.resolve(item)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -18,10 +18,11 @@ from jiaofei.spec import ApiSpec
 _BASE = "urn:jiaofei:"
 
 
-@lru_cache(maxsize=None)
-def _registry(spec: ApiSpec) -> Registry:  # type: ignore[type-arg]
+@cache
+def _registry(spec: ApiSpec) -> Registry[Any]:
     resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
-    return Registry().with_resource(_BASE + spec.name, resource)
+    registry: Registry[Any] = Registry().with_resource(_BASE + spec.name, resource)
+    return registry
 
 
 @lru_cache(maxsize=4096)
@@ -41,13 +42,18 @@ def _relax(spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> dict[str, A
     relaxed = dict(target)
     relaxed["required"] = [r for r in target.get("required", []) if r not in without]
     # Local references inside the copied schema still point into the spec document.
-    return _rebase(relaxed, _BASE + spec.name)
+    rebased: dict[str, Any] = _rebase(relaxed, _BASE + spec.name)
+    return rebased
 
 
 def _rebase(node: Any, base: str) -> Any:
     if isinstance(node, Mapping):
         return {
-            k: (base + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v, base))
+            k: (
+                base + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _rebase(v, base)
+            )
             for k, v in node.items()
         }
     if isinstance(node, list):
@@ -66,25 +72,29 @@ def as_validation_error(error: SchemaError) -> ValidationError:
     path = [str(p) for p in error.absolute_path]
     rule = str(error.validator)
     detail = error.message
+    expected: Any = error.validator_value
+    schema: Any = error.schema
     if rule == "required" and isinstance(error.instance, Mapping):
-        missing = [n for n in error.validator_value if n not in error.instance]
+        missing = [n for n in expected if n not in error.instance]
         if missing:
             path.append(missing[0])
             detail = "is required"
-    elif rule in ("additionalProperties", "unevaluatedProperties") and isinstance(error.instance, Mapping):
-        allowed = set(error.schema.get("properties", {}))
+    elif rule in ("additionalProperties", "unevaluatedProperties") and isinstance(
+        error.instance, Mapping
+    ):
+        allowed = set(schema.get("properties", {}))
         extra = sorted(k for k in error.instance if k not in allowed)
         if extra:
             path.append(extra[0])
             detail = "is not a field of this message"
     elif rule == "maxLength":
-        detail = f"is longer than {error.validator_value} characters"
+        detail = f"is longer than {expected} characters"
     elif rule == "minLength":
-        detail = f"is shorter than {error.validator_value} characters"
+        detail = f"is shorter than {expected} characters"
     elif rule == "enum":
-        detail = f"{error.instance!r} is not one of {error.validator_value!r}"
+        detail = f"{error.instance!r} is not one of {expected!r}"
     elif rule == "pattern":
-        detail = f"{error.instance!r} does not match {error.validator_value!r}"
+        detail = f"{error.instance!r} does not match {expected!r}"
     elif rule == "type":
-        detail = f"{error.instance!r} is not of type {error.validator_value!r}"
+        detail = f"{error.instance!r} is not of type {expected!r}"
     return ValidationError(".".join(path), rule, detail)

@@ -55,8 +55,10 @@ def decode(body: bytes, content_type: str | None) -> Any:
     if media == JSON or media.endswith("+json"):
         try:
             return json.loads(text, parse_float=_json_number)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise ValidationError("", "json", f"body is not valid JSON ({exc.msg})") from None
+        except (ValueError, ArithmeticError):
+            raise ValidationError("", "json", "body holds a number that cannot be read") from None
     if media == FORM:
         return decode_form(text)
     if media.startswith("text/"):

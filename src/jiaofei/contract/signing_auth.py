@@ -17,7 +17,9 @@ from jiaofei.spec import ApiSpec, Operation
 class Signer:
     """Signs a generated case's body (or query) the way the API's client would."""
 
-    def __init__(self, spec: ApiSpec, secret: Secret, fills: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, spec: ApiSpec, secret: Secret, fills: Mapping[str, str] | None = None
+    ) -> None:
         self.spec = spec
         self.secret = secret
         self.fills = dict(fills or {})

@@ -48,11 +48,13 @@ class Sandbox:
         self.deliverer = deliverer
         self.stores: dict[str, dict[tuple[str, ...], dict[str, Any]]] = {}
         self.internal_errors = 0
+        self.requests = 0
         self.config = spec.info_extension.get("sandbox", {})
 
     # -- request handling -------------------------------------------------------------------
 
     async def handle(self, op: Operation, request: Request) -> Response:
+        self.requests += 1
         try:
             raw = await request.body()
             received, typed = self.read(op, request, raw)
@@ -67,7 +69,9 @@ class Sandbox:
             log.exception("sandbox error in %s", op.operation_id)
             return self.failure(op, 400, "the sandbox could not handle this request")
 
-    def read(self, op: Operation, request: Request, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    def read(
+        self, op: Operation, request: Request, raw: bytes
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         received: dict[str, Any] = {}
         typed: dict[str, Any] = {}
         declared = {p["name"]: p for p in op.parameters if p["in"] == "query"}
@@ -77,8 +81,11 @@ class Sandbox:
                     continue
                 raise ValidationError(name, "unknown", "is not a parameter of this operation")
             received[name] = text
-            typed[name] = wire.coerce_form({name: text}, {"properties": {name: declared[name].get("schema", {})}},
-                                           self.spec.resolve)[name]
+            typed[name] = wire.coerce_form(
+                {name: text},
+                {"properties": {name: declared[name].get("schema", {})}},
+                self.spec.resolve,
+            )[name]
         for name, parameter in declared.items():
             if parameter.get("required") and name not in typed:
                 raise ValidationError(name, "required", "is required")
@@ -86,7 +93,9 @@ class Sandbox:
                 index = next(i for i, p in enumerate(op.parameters) if p is parameter)
                 validation.check(self.spec, f"{op.pointer}/parameters/{index}/schema", typed[name])
         if op.request_media_types:
-            body_received, body_typed = read_message(self.spec, op, raw, request.headers.get("content-type"))
+            body_received, body_typed = read_message(
+                self.spec, op, raw, request.headers.get("content-type")
+            )
             media = wire.media_type(request.headers.get("content-type"))
             validation.check(self.spec, op.request_schema_pointer(media), body_typed)
             received.update(body_received)
@@ -109,7 +118,9 @@ class Sandbox:
             when = op.reply_signing.options.get("when", {})
             if all(reply.get(k) == v for k, v in when.items()):
                 secret = self.settings.secret(op.reply_signing.secret)
-                reply[op.reply_signing.signature] = signing.sign(reply, op.reply_signing, secret).signature
+                reply[op.reply_signing.signature] = signing.sign(
+                    reply, op.reply_signing, secret
+                ).signature
         if "callback" in plan:
             self.send_callback(op, plan["callback"], context)
         return self.reply(op, 200, reply)
@@ -121,9 +132,11 @@ class Sandbox:
         if key in store:
             existing = store[key]
             if existing["_request"] != context["request"]:
-                raise Refusal(int(spec.get("conflict", 409)), f"{'/'.join(spec['key'])} already used")
+                raise Refusal(
+                    int(spec.get("conflict", 409)), f"{'/'.join(spec['key'])} already used"
+                )
             return existing
-        record = fill(plan.get("record", {}), context)
+        record: dict[str, Any] = fill(plan.get("record", {}), context)
         record["created_ms"] = int(time.time() * 1000)
         record["_request"] = dict(context["request"])
         store[key] = record
@@ -136,7 +149,9 @@ class Sandbox:
             raise Refusal(int(spec.get("missing", 404)), "no such record")
         return record
 
-    def send_callback(self, op: Operation, plan: Mapping[str, Any], context: dict[str, Any]) -> None:
+    def send_callback(
+        self, op: Operation, plan: Mapping[str, Any], context: dict[str, Any]
+    ) -> None:
         if context["record"].get("_notified"):
             return
         target = self.spec.operation(plan["operation"])
@@ -148,7 +163,9 @@ class Sandbox:
     # -- answers ----------------------------------------------------------------------------
 
     def failure(self, op: Operation, status: int, message: str) -> Response:
-        template = op.extension.get("sandbox", {}).get("failure", self.config.get("failure", {"message": "{message}"}))
+        template = op.extension.get("sandbox", {}).get(
+            "failure", self.config.get("failure", {"message": "{message}"})
+        )
         short = message if len(message) <= MESSAGE_LIMIT else message[: MESSAGE_LIMIT - 1] + "…"
         body = fill_message(template, short)
         return self.reply(op, status, body)
@@ -168,8 +185,13 @@ def fill_message(template: Any, message: str) -> Any:
     return template
 
 
-def create_app(api_name: str, secret: str | Secret, *, allowed_hosts: Iterable[str] = LOOPBACK + ("loopback",),
-               retry_delay: float = 0.2) -> Starlette:
+def create_app(
+    api_name: str,
+    secret: str | Secret,
+    *,
+    allowed_hosts: Iterable[str] = (*LOOPBACK, "loopback"),
+    retry_delay: float = 0.2,
+) -> Starlette:
     """The sandbox for ``api_name``; every secret setting of the API takes ``secret``."""
     spec = ApiSpec.load(api_name)
     settings = Settings(spec, {s.name: secret for s in spec.settings if s.secret})
@@ -178,6 +200,7 @@ def create_app(api_name: str, secret: str | Secret, *, allowed_hosts: Iterable[s
     def endpoint(op: Operation) -> Any:
         async def run(request: Request) -> Response:
             return await sandbox.handle(op, request)
+
         return run
 
     routes = []
@@ -187,13 +210,21 @@ def create_app(api_name: str, secret: str | Secret, *, allowed_hosts: Iterable[s
             by_path.setdefault(op.path, []).append(op)
     for path, ops in by_path.items():
         for op in ops:
-            routes.append(Route(path, endpoint(op), methods=[op.method.upper()], name=op.operation_id))
+            routes.append(
+                Route(path, endpoint(op), methods=[op.method.upper()], name=op.operation_id)
+            )
 
     async def deliveries(request: Request) -> Response:
         return JSONResponse([d.as_dict() for d in sandbox.deliverer.deliveries])
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"api": api_name, "internal_errors": sandbox.internal_errors})
+        return JSONResponse(
+            {
+                "api": api_name,
+                "requests": sandbox.requests,
+                "internal_errors": sandbox.internal_errors,
+            }
+        )
 
     routes.append(Route("/_sandbox/deliveries", deliveries, methods=["GET"]))
     routes.append(Route("/_sandbox/health", health, methods=["GET"]))

@@ -56,7 +56,9 @@ def host_allowed(url: str, allowed: Iterable[str]) -> bool:
 
 
 class Deliverer:
-    def __init__(self, settings: Settings, allowed_hosts: Iterable[str], retry_delay: float = 0.2) -> None:
+    def __init__(
+        self, settings: Settings, allowed_hosts: Iterable[str], retry_delay: float = 0.2
+    ) -> None:
         self.settings = settings
         self.allowed_hosts = tuple(allowed_hosts)
         self.retry_delay = retry_delay
@@ -72,7 +74,9 @@ class Deliverer:
 
     def send(self, op: Operation, url: str, body: Mapping[str, Any]) -> Delivery:
         message = self.signed_body(op, body)
-        delivery = Delivery(op.operation_id, url, message, contacted=host_allowed(url, self.allowed_hosts))
+        delivery = Delivery(
+            op.operation_id, url, message, contacted=host_allowed(url, self.allowed_hosts)
+        )
         self.deliveries.append(delivery)
         if delivery.contacted:
             task = asyncio.get_running_loop().create_task(self._deliver(op, delivery))
@@ -91,8 +95,9 @@ class Deliverer:
             for attempt in range(attempts):
                 delivery.attempts = attempt + 1
                 try:
-                    response = await client.post(delivery.url, content=content,
-                                                 headers={"Content-Type": media})
+                    response = await client.post(
+                        delivery.url, content=content, headers={"Content-Type": media}
+                    )
                     delivery.answers.append(f"{response.status_code} {response.text[:80]}")
                     if response.is_success and _acknowledges(response.text, ack):
                         delivery.acknowledged = True

@@ -26,14 +26,25 @@ class RunningServer:
     def __enter__(self) -> RunningServer:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
 
-def serve_in_thread(app: Any, *, host: str = "127.0.0.1", port: int = 0,
-                    certfile: str | None = None, keyfile: str | None = None,
-                    ca_certs: str | None = None, require_client_cert: bool = False) -> RunningServer:
+def serve_in_thread(
+    app: Any,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    ca_certs: str | None = None,
+    require_client_cert: bool = False,
+) -> RunningServer:
     """Start ``app`` and return once it accepts connections."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -41,8 +52,12 @@ def serve_in_thread(app: Any, *, host: str = "127.0.0.1", port: int = 0,
     bound = sock.getsockname()[1]
     options: dict[str, Any] = {}
     if certfile:
-        options.update(ssl_certfile=certfile, ssl_keyfile=keyfile, ssl_ca_certs=ca_certs,
-                       ssl_cert_reqs=ssl.CERT_REQUIRED if require_client_cert else ssl.CERT_NONE)
+        options.update(
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
+            ssl_ca_certs=ca_certs,
+            ssl_cert_reqs=ssl.CERT_REQUIRED if require_client_cert else ssl.CERT_NONE,
+        )
     config = uvicorn.Config(app, log_level="warning", lifespan="off", **options)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

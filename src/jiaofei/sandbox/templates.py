@@ -19,7 +19,9 @@ _serials = itertools.count(int(time.time() * 1000) % 10**12 * 10**6)
 def fill(template: Any, context: Mapping[str, Any]) -> Any:
     if isinstance(template, Mapping):
         if set(template) == {"$json"}:
-            return json.dumps(fill(template["$json"], context), ensure_ascii=False, separators=(",", ":"))
+            return json.dumps(
+                fill(template["$json"], context), ensure_ascii=False, separators=(",", ":")
+            )
         return {k: fill(v, context) for k, v in template.items()}
     if isinstance(template, list):
         return [fill(v, context) for v in template]

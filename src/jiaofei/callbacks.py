@@ -96,7 +96,7 @@ def check_message(
     received, typed = read_message(spec, op, body, content_type)
     validation.check(spec, op.request_schema_pointer(wire.media_type(content_type)), typed)
     if op.signing is not None:
-        signing.verify(received, op.signing, settings.secret(op.signing.secret))
+        settings.verify(received, op.signing)
     return typed
 
 

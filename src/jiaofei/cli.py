@@ -9,10 +9,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from jiaofei import API_PACKAGES, signing
+from jiaofei import API_PACKAGES
 from jiaofei.errors import JiaofeiError, SignatureError
 from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
+
+SETTING_HELP = "another setting of the API as NAME=VALUE (repeatable), e.g. sign_scheme=md5-concat"
 
 
 def _operation(api: str, operation_id: str) -> Operation:
@@ -33,13 +36,18 @@ def cmd_ops(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    others = dict(item.split("=", 1) for item in args.setting or [])
+    return Settings.with_secret(ApiSpec.load(args.api), Secret(args.secret), others)
+
+
 def cmd_sign(args: argparse.Namespace) -> int:
     op = _operation(args.api, args.operation_id)
     if op.signing is None:
         print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
         return 2
     params = _params(args.params)
-    signed = signing.sign(params, op.signing, Secret(args.secret))
+    signed = _settings(args).sign(params, op.signing)
     params[op.signing.signature] = signed.signature
     print(
         json.dumps(
@@ -60,7 +68,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
         return 2
     try:
-        signing.verify(_params(args.params), op.signing, Secret(args.secret))
+        _settings(args).verify(_params(args.params), op.signing)
     except SignatureError as exc:
         print(f"invalid: {exc}", file=sys.stderr)
         return 1
@@ -74,7 +82,8 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     from jiaofei.sandbox import create_app
 
     allowed = args.allow_host or ["loopback"]
-    app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed)
+    others = dict(item.split("=", 1) for item in args.setting or [])
+    app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed, settings=others)
     print(
         f"jiaofei sandbox {args.api} on http://{args.host}:{args.port}"
         f" (callbacks to: {', '.join(allowed)})",
@@ -102,6 +111,7 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("operation_id")
         command.add_argument("--secret", required=True, help="the signing key")
         command.add_argument("--params", required=True, help="the wire parameters as a JSON object")
+        command.add_argument("--setting", action="append", help=SETTING_HELP)
         command.set_defaults(run=run)
 
     sandbox = sub.add_parser("sandbox", help="serve the API as the vendor would")
@@ -114,6 +124,7 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         help="host callbacks may be sent to (repeatable; default: loopback only)",
     )
+    sandbox.add_argument("--setting", action="append", help=SETTING_HELP)
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
     return top

@@ -9,8 +9,10 @@ from __future__ import annotations
 import enum
 import json
 import logging
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import httpx
@@ -24,11 +26,12 @@ from jiaofei.errors import (
     ValidationError,
 )
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation
+from jiaofei.spec import ApiSpec, Operation, members
 
 log = logging.getLogger("jiaofei")
 
 REDACTED = "***"
+GMT8 = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True)
@@ -77,15 +80,27 @@ class Pipeline:
                 return wanted
         return offered[0]
 
+    def provided(self, names: Iterable[str]) -> dict[str, Any]:
+        """Values the client supplies itself: settings that fill fields (``uid``) and fields
+        the overlay generates (``x-jiaofei-auto``, e.g. a timestamp)."""
+        fills = self.settings.fills()
+        autos = self.spec.info_extension.get("auto", {})
+        found: dict[str, Any] = {}
+        for name in names:
+            if name in fills:
+                found[name] = fills[name]
+            elif name in autos:
+                found[name] = auto_value(autos[name])
+        return found
+
     def prepare(self, op: Operation, fields: Mapping[str, Any]) -> Prepared:
         values = {k: plain(v) for k, v in fields.items() if v is not None}
+        values = {**self.provided(p["name"] for p in op.parameters), **values}
         params: dict[str, Any] = {}
         headers: dict[str, str] = {}
         path = op.path or ""
         for parameter in op.parameters:
             name, where = parameter["name"], parameter["in"]
-            if name in self.settings.fills() and name not in values:
-                values[name] = self.settings.fills()[name]
             if name not in values:
                 continue
             value = values.pop(name)
@@ -100,7 +115,7 @@ class Pipeline:
         rule = op.signing
         body: dict[str, Any] = {}
         if media is not None:
-            body = {**self._filled_body(op, media), **values}
+            body = self.body(op, media, values)
             without = (rule.signature,) if rule else ()
             validation.check(self.spec, op.request_schema_pointer(media), body, without=without)
         elif values:
@@ -108,8 +123,7 @@ class Pipeline:
             raise ValidationError(name, "unknown", "is not a parameter of this operation")
         message = body if media is not None else params
         if rule is not None:
-            signed = signing.sign(message, rule, self.settings.secret(rule.secret))
-            message[rule.signature] = signed.signature
+            self.settings.sign_into(message, rule)
         content = b""
         if media is not None:
             content = wire.encode(body, media)
@@ -124,12 +138,17 @@ class Pipeline:
             message,
         )
 
-    def _filled_body(self, op: Operation, media: str) -> dict[str, Any]:
-        schema = self.spec.resolve(self.spec.pointer(op.request_schema_pointer(media)))
-        properties = set(schema.get("properties", {}))
-        for part in schema.get("allOf", []):
-            properties |= set(self.spec.resolve(part).get("properties", {}))
-        return {k: v for k, v in self.settings.fills().items() if k in properties}
+    def body(self, op: Operation, media: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The request body: the caller's fields plus provided ones, wrapped in the API's
+        envelope (``x-jiaofei-envelope``) when it has one."""
+        schema = self.spec.pointer(op.request_schema_pointer(media))
+        envelope = self.spec.info_extension.get("envelope")
+        if envelope:
+            inner = members(
+                members(schema, self.spec.resolve)[envelope["request"]], self.spec.resolve
+            )
+            return {envelope["request"]: {**self.provided(inner), **values}}
+        return {**self.provided(members(schema, self.spec.resolve)), **values}
 
     @staticmethod
     def _parameter_pointer(op: Operation, parameter: Mapping[str, Any]) -> str:
@@ -172,7 +191,7 @@ class Pipeline:
         if any(body.get(k) != v for k, v in when.items()):
             return
         try:
-            signing.verify(body, rule, self.settings.secret(rule.secret))
+            self.settings.verify(body, rule)
         except SignatureError as exc:
             raise SignatureError(
                 f"reply {exc.message}", field=exc.field, response=response
@@ -233,16 +252,8 @@ class Pipeline:
 
 
 def _member(spec: ApiSpec, schema: Any, name: str) -> Mapping[str, Any] | None:
-    schema = spec.resolve(schema)
-    if not isinstance(schema, Mapping):
-        return None
-    if name in schema.get("properties", {}):
-        return dict(spec.resolve(schema["properties"][name]))
-    for part in schema.get("allOf", []):
-        found = _member(spec, part, name)
-        if found:
-            return found
-    return None
+    found = members(schema, spec.resolve).get(name)
+    return dict(spec.resolve(found)) if found is not None else None
 
 
 def _summary(body: Any) -> str:
@@ -251,15 +262,30 @@ def _summary(body: Any) -> str:
 
 
 def payload(field: str, parse: Callable[[Any], Any]) -> Callable[[Mapping[str, Any]], Any]:
-    """Parse a reply whose result is JSON text carried in one string field (signed as sent)."""
+    """Parse the member of a reply that holds its result: an object (an envelope's
+    ``response``) or JSON text in a string field (signed as sent)."""
 
     def parse_payload(body: Mapping[str, Any]) -> Any:
-        text = body.get(field)
-        if not isinstance(text, str):
+        value = body.get(field)
+        if isinstance(value, Mapping):
+            return parse(value)
+        if not isinstance(value, str):
             raise JiaofeiError(f"reply has no {field} to read")
         try:
-            return parse(json.loads(text))
+            return parse(json.loads(value))
         except ValueError as exc:
             raise ValidationError(field, "json", f"is not JSON text ({exc})") from None
 
     return parse_payload
+
+
+def auto_value(kind: str) -> str:
+    now = time.time()
+    if kind == "epoch-seconds":
+        return str(int(now))
+    if kind == "epoch-millis":
+        return str(int(now * 1000))
+    if kind == "yyyyMMddHHmmssSSS+08:00":
+        local = datetime.fromtimestamp(now, GMT8)
+        return local.strftime("%Y%m%d%H%M%S") + f"{local.microsecond // 1000:03d}"
+    raise ValueError(f"unknown generated value {kind!r}")

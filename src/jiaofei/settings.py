@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
 
+from jiaofei import signing
 from jiaofei.secrets import Secret
 from jiaofei.spec import ApiSpec
+
+SCHEME_SETTING = "setting:"
 
 
 class Settings:
@@ -25,6 +30,16 @@ class Settings:
                 continue
             self._values[setting.name] = Secret(value) if setting.secret else str(value)
         self.spec = spec
+
+    @classmethod
+    def with_secret(
+        cls, spec: ApiSpec, secret: str | Secret, others: Mapping[str, str] | None = None
+    ) -> Settings:
+        """Settings where every secret setting holds ``secret`` (the sandbox's, the CLI's and
+        the contract tests' view: one key per API), plus ``others`` by name."""
+        given: dict[str, str | Secret | None] = {s.name: secret for s in spec.settings if s.secret}
+        given.update(others or {})
+        return cls(spec, given)
 
     def get(self, name: str) -> str | None:
         value = self._values.get(name)
@@ -47,6 +62,30 @@ class Settings:
             for s in self.spec.settings
             if s.fills and (v := self.get(s.name)) is not None
         }
+
+    def rule(self, rule: signing.Rule) -> signing.Rule:
+        """The rule with its scheme resolved: ``scheme: "setting:NAME"`` takes the scheme from
+        the setting NAME (APIs whose document states no algorithm)."""
+        if not rule.scheme.startswith(SCHEME_SETTING):
+            return rule
+        name = rule.scheme[len(SCHEME_SETTING) :]
+        scheme = self.get(name)
+        if not scheme:
+            raise TypeError(f"{self.spec.name}: setting {name!r} names no signing scheme")
+        return replace(rule, scheme=scheme)
+
+    def sign(self, message: Mapping[str, Any], rule: signing.Rule) -> signing.Signed:
+        resolved = self.rule(rule)
+        return signing.sign(message, resolved, self.secret(resolved.secret))
+
+    def sign_into(self, message: dict[str, Any], rule: signing.Rule) -> dict[str, Any]:
+        """Set the rule's signature field of ``message`` (in place) and return it."""
+        message[rule.signature] = self.sign(message, rule).signature
+        return message
+
+    def verify(self, message: Mapping[str, Any], rule: signing.Rule) -> signing.Signed:
+        resolved = self.rule(rule)
+        return signing.verify(message, resolved, self.secret(resolved.secret))
 
     def secret_texts(self) -> list[str]:
         return [v.reveal() for v in self._values.values() if isinstance(v, Secret) and v]

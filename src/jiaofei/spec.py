@@ -7,7 +7,7 @@ tables — is read from here; nothing is written per operation by hand.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module, resources
@@ -18,6 +18,17 @@ from jiaofei.signing import Rule
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 Kind = Literal["call", "callback", "webhook"]
+
+
+def members(schema: Any, resolve: Callable[[Any], Any]) -> dict[str, Any]:
+    """An object schema's properties, including those of its ``allOf`` parts."""
+    schema = resolve(schema)
+    found: dict[str, Any] = {}
+    if isinstance(schema, Mapping):
+        for part in schema.get("allOf", []):
+            found.update(members(part, resolve))
+        found.update(schema.get("properties", {}))
+    return found
 
 
 def escape_pointer(token: str) -> str:

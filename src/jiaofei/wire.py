@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from jiaofei.errors import ValidationError
 from jiaofei.signing import value_text
+from jiaofei.spec import members
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
@@ -88,7 +89,7 @@ def coerce_form(values: Mapping[str, str], schema: Any, resolve: Resolve) -> dic
     Text that does not read as the declared type is left as text, so that validation reports
     the field and the rule it breaks.
     """
-    properties = _properties(schema, resolve)
+    properties = members(schema, resolve)
     result: dict[str, Any] = {}
     for key, text in values.items():
         types = _types(properties.get(key), resolve)
@@ -114,17 +115,6 @@ def _read(text: str, types: set[str]) -> Any:
 def _is_integer(text: str) -> bool:
     digits = text[1:] if text[:1] == "-" else text
     return digits.isascii() and digits.isdigit() and (digits == "0" or not digits.startswith("0"))
-
-
-def _properties(schema: Any, resolve: Resolve) -> dict[str, Any]:
-    schema = resolve(schema)
-    found: dict[str, Any] = {}
-    if not isinstance(schema, Mapping):
-        return found
-    for part in schema.get("allOf", []):
-        found.update(_properties(part, resolve))
-    found.update(schema.get("properties", {}))
-    return found
 
 
 def _types(schema: Any, resolve: Resolve) -> set[str]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -10,11 +11,17 @@ import schemathesis
 
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec
 
+_spec = ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"])
 _signer = Signer(
-    ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"]),
-    Secret(os.environ.get("JIAOFEI_CONTRACT_SECRET", "")),
+    _spec,
+    Settings.with_secret(
+        _spec,
+        Secret(os.environ.get("JIAOFEI_CONTRACT_SECRET", "")),
+        json.loads(os.environ.get("JIAOFEI_CONTRACT_SETTINGS", "{}")),
+    ),
 )
 
 

@@ -6,23 +6,19 @@ coverage phase, so signing happens in the auth provider's ``set``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from jiaofei import signing
-from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
 
 
 class Signer:
     """Signs a generated case's body (or query) the way the API's client would."""
 
-    def __init__(
-        self, spec: ApiSpec, secret: Secret, fills: Mapping[str, str] | None = None
-    ) -> None:
+    def __init__(self, spec: ApiSpec, settings: Settings) -> None:
         self.spec = spec
-        self.secret = secret
-        self.fills = dict(fills or {})
+        self.settings = settings
 
     def operation(self, method: str, path: str) -> Operation | None:
         return self.spec.find(method, path)
@@ -48,7 +44,7 @@ class Signer:
             return message
         message = dict(message)
         try:
-            message[rule.signature] = signing.sign(message, rule, self.secret).signature
+            self.settings.sign_into(message, rule)
         except TypeError:
             # Negative cases may hold values no wire format carries (floats, objects where
             # text belongs); they are sent unsigned and must be refused anyway.

@@ -104,7 +104,7 @@ class Sandbox:
 
     def verify(self, op: Operation, received: Mapping[str, Any]) -> None:
         if op.signing is not None:
-            signing.verify(received, op.signing, self.settings.secret(op.signing.secret))
+            self.settings.verify(received, op.signing)
 
     def act(self, op: Operation, values: dict[str, Any]) -> Response:
         plan = op.extension.get("sandbox", {})
@@ -117,10 +117,7 @@ class Sandbox:
         if op.reply_signing is not None and isinstance(reply, dict):
             when = op.reply_signing.options.get("when", {})
             if all(reply.get(k) == v for k, v in when.items()):
-                secret = self.settings.secret(op.reply_signing.secret)
-                reply[op.reply_signing.signature] = signing.sign(
-                    reply, op.reply_signing, secret
-                ).signature
+                self.settings.sign_into(reply, op.reply_signing)
         if "callback" in plan:
             self.send_callback(op, plan["callback"], context)
         return self.reply(op, 200, reply)
@@ -191,11 +188,13 @@ def create_app(
     *,
     allowed_hosts: Iterable[str] = (*LOOPBACK, "loopback"),
     retry_delay: float = 0.2,
+    settings: Mapping[str, str] | None = None,
 ) -> Starlette:
-    """The sandbox for ``api_name``; every secret setting of the API takes ``secret``."""
+    """The sandbox for ``api_name``; every secret setting of the API takes ``secret``, other
+    settings (a configured signing scheme, a replay window) come from ``settings``."""
     spec = ApiSpec.load(api_name)
-    settings = Settings(spec, {s.name: secret for s in spec.settings if s.secret})
-    sandbox = Sandbox(spec, settings, Deliverer(settings, allowed_hosts, retry_delay))
+    resolved = Settings.with_secret(spec, secret, settings)
+    sandbox = Sandbox(spec, resolved, Deliverer(resolved, allowed_hosts, retry_delay))
 
     def endpoint(op: Operation) -> Any:
         async def run(request: Request) -> Response:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from jiaofei import signing, wire
+from jiaofei import wire
 from jiaofei.settings import Settings
 from jiaofei.spec import Operation
 
@@ -68,8 +68,7 @@ class Deliverer:
     def signed_body(self, op: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
         message = dict(body)
         if op.signing is not None:
-            signed = signing.sign(message, op.signing, self.settings.secret(op.signing.secret))
-            message[op.signing.signature] = signed.signature
+            self.settings.sign_into(message, op.signing)
         return message
 
     def send(self, op: Operation, url: str, body: Mapping[str, Any]) -> Delivery:

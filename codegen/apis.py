@@ -30,4 +30,4 @@ class Api:
         return GENERATED / self.package
 
 
-APIS = [Api("recharge-upstream")]
+APIS = [Api("recharge-upstream"), Api("recharge-service")]

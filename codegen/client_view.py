@@ -38,7 +38,10 @@ def callback_operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def filled_fields(document: dict[str, Any]) -> set[str]:
-    return {s["fills"] for s in document["info"].get("x-jiaofei-settings", []) if s.get("fills")}
+    """Fields the client supplies itself: from settings (``fills``) or generated (``x-jiaofei-auto``)."""
+    info = document["info"]
+    settings = {s["fills"] for s in info.get("x-jiaofei-settings", []) if s.get("fills")}
+    return settings | set(info.get("x-jiaofei-auto", {}))
 
 
 def build(document: dict[str, Any]) -> dict[str, Any]:

@@ -156,8 +156,9 @@ def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
         properties = dict(schema.get("properties", {}))
         for part in schema.get("allOf", []):
             properties.update(resolver.resolve(part).get("properties", {}))
-        inner = resolver.resolve(properties[field_name])
-        model = resolver.model_for(inner.get("contentSchema", inner))
+        member = properties[field_name]
+        content_schema = resolver.resolve(member).get("contentSchema")
+        model = resolver.model_for(content_schema if content_schema else member)
         if model:
             return model, f"payload({field_name!r}, {model}.from_dict)"
     model = resolver.model_for(schema_node)

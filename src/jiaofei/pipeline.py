@@ -84,14 +84,12 @@ class Pipeline:
         """Values the client supplies itself: settings that fill fields (``uid``) and fields
         the overlay generates (``x-jiaofei-auto``, e.g. a timestamp)."""
         fills = self.settings.fills()
-        autos = self.spec.info_extension.get("auto", {})
-        found: dict[str, Any] = {}
-        for name in names:
-            if name in fills:
-                found[name] = fills[name]
-            elif name in autos:
-                found[name] = auto_value(autos[name])
-        return found
+        autos = self.provided_autos(self.spec.info_extension.get("auto", {}))
+        return {n: fills[n] if n in fills else autos[n] for n in names if n in fills or n in autos}
+
+    @staticmethod
+    def provided_autos(autos: Mapping[str, str]) -> dict[str, str]:
+        return {name: auto_value(kind) for name, kind in autos.items()}
 
     def prepare(self, op: Operation, fields: Mapping[str, Any]) -> Prepared:
         values = {k: plain(v) for k, v in fields.items() if v is not None}
@@ -99,12 +97,12 @@ class Pipeline:
         params: dict[str, Any] = {}
         headers: dict[str, str] = {}
         path = op.path or ""
-        for parameter in op.parameters:
+        for index, parameter in enumerate(op.parameters):
             name, where = parameter["name"], parameter["in"]
             if name not in values:
                 continue
             value = values.pop(name)
-            validation.check(self.spec, self._parameter_pointer(op, parameter), value)
+            validation.check(self.spec, op.parameter_schema_pointer(index), value)
             if where == "query":
                 params[name] = value
             elif where == "path":
@@ -149,14 +147,6 @@ class Pipeline:
             )
             return {envelope["request"]: {**self.provided(inner), **values}}
         return {**self.provided(members(schema, self.spec.resolve)), **values}
-
-    @staticmethod
-    def _parameter_pointer(op: Operation, parameter: Mapping[str, Any]) -> str:
-        index = next(i for i, p in enumerate(op.parameters) if p is parameter)
-        raw = op.raw["parameters"][index]
-        if "$ref" in raw:
-            return f"{raw['$ref']}/schema"
-        return f"{op.pointer}/parameters/{index}/schema"
 
     # -- replies ----------------------------------------------------------------------------
 

@@ -102,6 +102,12 @@ class Operation:
     def parameters(self) -> list[Mapping[str, Any]]:
         return [self.spec.resolve(p) for p in self.raw.get("parameters", [])]
 
+    def parameter_schema_pointer(self, index: int) -> str:
+        raw = self.raw["parameters"][index]
+        if "$ref" in raw:
+            return f"{raw['$ref']}/schema"
+        return f"{self.pointer}/parameters/{index}/schema"
+
     def response(self, status: int) -> Mapping[str, Any] | None:
         responses = self.raw.get("responses", {})
         found = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -27,6 +28,7 @@ class Run:
     seed: int | None = None
     workers: str = "1"
     junit_xml: str | None = None
+    settings: dict[str, str] = field(default_factory=dict)
     extra: list[str] = field(default_factory=list)
 
     def command(self) -> list[str]:
@@ -62,6 +64,7 @@ class Run:
             "SCHEMATHESIS_HOOKS": "jiaofei.contract.hooks",
             "JIAOFEI_CONTRACT_API": self.api,
             "JIAOFEI_CONTRACT_SECRET": self.secret,
+            "JIAOFEI_CONTRACT_SETTINGS": json.dumps(self.settings),
         }
 
     def run(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from jiaofei import signing
+from jiaofei.pipeline import Pipeline
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
 
@@ -43,6 +44,9 @@ class Signer:
         if rule.signature not in message:
             return message
         message = dict(message)
+        # Generated timestamps must be fresh, as the client makes them.
+        autos = self.spec.info_extension.get("auto", {})
+        message.update({k: v for k, v in Pipeline.provided_autos(autos).items() if k in message})
         try:
             self.settings.sign_into(message, rule)
         except TypeError:

@@ -59,6 +59,7 @@ class Sandbox:
             raw = await request.body()
             received, typed = self.read(op, request, raw)
             self.verify(op, received)
+            self.check_freshness(typed)
             return self.act(op, typed)
         except (ValidationError, SignatureError) as exc:
             return self.failure(op, 400, str(exc))
@@ -91,7 +92,7 @@ class Sandbox:
                 raise ValidationError(name, "required", "is required")
             if name in typed:
                 index = next(i for i, p in enumerate(op.parameters) if p is parameter)
-                validation.check(self.spec, f"{op.pointer}/parameters/{index}/schema", typed[name])
+                validation.check(self.spec, op.parameter_schema_pointer(index), typed[name])
         if op.request_media_types:
             body_received, body_typed = read_message(
                 self.spec, op, raw, request.headers.get("content-type")
@@ -105,6 +106,23 @@ class Sandbox:
     def verify(self, op: Operation, received: Mapping[str, Any]) -> None:
         if op.signing is not None:
             self.settings.verify(received, op.signing)
+
+    def check_freshness(self, values: Mapping[str, Any]) -> None:
+        """Refuse a replayed request: its timestamp must be within the configured window."""
+        rule = self.config.get("freshness")
+        if not rule or rule["field"] not in values:
+            return
+        window = float(self.settings.get(rule["window-setting"]) or 300)
+        try:
+            sent = float(values[rule["field"]])
+        except (TypeError, ValueError):
+            raise ValidationError(rule["field"], "freshness", "is not a timestamp") from None
+        if abs(time.time() - sent) > window:
+            raise ValidationError(
+                rule["field"],
+                "freshness",
+                f"is more than {window:g} s from the server's clock (replay?)",
+            )
 
     def act(self, op: Operation, values: dict[str, Any]) -> Response:
         plan = op.extension.get("sandbox", {})

@@ -30,4 +30,4 @@ class Api:
         return GENERATED / self.package
 
 
-APIS = [Api("recharge-upstream"), Api("recharge-service")]
+APIS = [Api("recharge-upstream"), Api("recharge-service"), Api("ccb-electricity")]

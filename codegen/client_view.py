@@ -38,7 +38,7 @@ def callback_operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def filled_fields(document: dict[str, Any]) -> set[str]:
-    """Fields the client supplies itself: from settings (``fills``) or generated (``x-jiaofei-auto``)."""
+    """Fields the client supplies itself: settings (``fills``) and ``x-jiaofei-auto`` ones."""
     info = document["info"]
     settings = {s["fills"] for s in info.get("x-jiaofei-settings", []) if s.get("fills")}
     return settings | set(info.get("x-jiaofei-auto", {}))
@@ -48,6 +48,7 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     view = copy.deepcopy(document)
     schemas = view.setdefault("components", {}).setdefault("schemas", {})
     filled = filled_fields(view)
+    envelope = (view["info"].get("x-jiaofei-envelope") or {}).get("request")
     view.pop("tags", None)
     for op in callback_operations(view):
         _lift(op, schemas)
@@ -62,7 +63,9 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
         body["content"] = {first: content[first]}
         signature = (op.get("x-jiaofei-signing") or {}).get("signature")
         schema = _resolve(view, content[first]["schema"])
-        _leave_out(schema, {signature} if signature else set(), filled)
+        _leave_out(schema, {signature} if signature else set(), set() if envelope else filled)
+        if envelope:
+            _leave_out(_resolve(view, schema["properties"][envelope]), set(), filled)
     view.pop("webhooks", None)
     return view
 

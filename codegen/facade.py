@@ -97,7 +97,9 @@ def python_name(wire_name: str) -> str:
     return name + "_" if keyword.iskeyword(name) or name in ("timeout", "extra_headers") else name
 
 
-def _arguments(resolver: Resolver, op: Mapping[str, Any], skip: set[str]) -> list[Argument]:
+def _arguments(
+    resolver: Resolver, op: Mapping[str, Any], skip: set[str], envelope: str | None = None
+) -> list[Argument]:
     arguments: list[Argument] = []
     for parameter in op.get("parameters", []):
         parameter = resolver.resolve(parameter)
@@ -115,6 +117,8 @@ def _arguments(resolver: Resolver, op: Mapping[str, Any], skip: set[str]) -> lis
     body = resolver.resolve(op.get("requestBody", {}))
     for media in body.get("content", {}).values():
         schema = resolver.resolve(media.get("schema", {}))
+        if envelope:
+            schema = resolver.resolve(schema["properties"][envelope])
         required = set(schema.get("required", []))
         properties = dict(schema.get("properties", {}))
         for part in schema.get("allOf", []):
@@ -172,6 +176,7 @@ def methods(
 ) -> tuple[list[Method], list[Method]]:
     resolver = Resolver(document, model_names)
     skip = filled_fields(dict(document))
+    envelope = (document["info"].get("x-jiaofei-envelope") or {}).get("request")
     calls: list[Method] = []
     receivers: list[Method] = []
     for item in document.get("paths", {}).values():
@@ -188,7 +193,9 @@ def methods(
                 description=op.get("description", "").strip(),
                 source=op.get("x-source", ""),
                 interface_code=op.get("x-interface-code", ""),
-                arguments=_arguments(resolver, op, skip | ({signature} if signature else set())),
+                arguments=_arguments(
+                    resolver, op, skip | ({signature} if signature else set()), envelope
+                ),
                 returns=returns,
                 parse=parse,
             )

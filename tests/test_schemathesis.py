@@ -16,6 +16,8 @@ CASES = [
     ("recharge-upstream", "k3y", {}),
     ("recharge-service", "app-secret", {}),
     ("recharge-service", "app-secret", {"sign_scheme": "md5-concat"}),
+    ("ccb-electricity", "", {}),
+    ("ccb-electricity", "shared-secret", {}),
 ]
 
 

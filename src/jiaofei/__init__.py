@@ -12,4 +12,5 @@ __version__ = "0.1.0"
 API_PACKAGES = {
     "recharge-upstream": "jiaofei.recharge_upstream",
     "recharge-service": "jiaofei.recharge_service",
+    "ccb-electricity": "jiaofei.ccb_electricity",
 }

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -53,6 +54,9 @@ def plain(value: Any) -> Any:
         return plain(value.to_dict())
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Decimal):
+        # Yuan amounts travel as decimal strings, as the documents send them.
+        return str(value)
     if isinstance(value, Mapping):
         return {k: plain(v) for k, v in value.items() if v is not None}
     if isinstance(value, list | tuple):

@@ -27,7 +27,7 @@ from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
 from jiaofei.sandbox.templates import fill
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation
+from jiaofei.spec import ApiSpec, Operation, members
 
 log = logging.getLogger("jiaofei.sandbox")
 
@@ -126,16 +126,17 @@ class Sandbox:
 
     def act(self, op: Operation, values: dict[str, Any]) -> Response:
         plan = op.extension.get("sandbox", {})
-        context: dict[str, Any] = {"request": values, "record": {}}
+        envelope = self.spec.info_extension.get("envelope")
+        inner = values.get(envelope["request"], {}) if envelope else values
+        context: dict[str, Any] = {"request": inner, "record": {}}
         if "create" in plan:
             context["record"] = self.create(plan, context)
         elif "read" in plan:
-            context["record"] = self.lookup(plan["read"], values)
+            found = self.lookup(plan["read"], inner)
+            if found is None:
+                return self.reply(op, 200, fill(plan["read"]["missing-reply"], context))
+            context["record"] = found
         reply = fill(plan.get("reply", {}), context)
-        if op.reply_signing is not None and isinstance(reply, dict):
-            when = op.reply_signing.options.get("when", {})
-            if all(reply.get(k) == v for k, v in when.items()):
-                self.settings.sign_into(reply, op.reply_signing)
         if "callback" in plan:
             self.send_callback(op, plan["callback"], context)
         return self.reply(op, 200, reply)
@@ -157,10 +158,12 @@ class Sandbox:
         store[key] = record
         return record
 
-    def lookup(self, spec: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    def lookup(self, spec: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The stored record, or None when the overlay gives a ``missing-reply`` for that case
+        (otherwise a missing record is refused with the ``missing`` status)."""
         key = tuple(signing.value_text(values.get(k)) for k in spec["key"])
         record = self.stores.get(spec["store"], {}).get(key)
-        if record is None:
+        if record is None and "missing-reply" not in spec:
             raise Refusal(int(spec.get("missing", 404)), "no such record")
         return record
 
@@ -181,11 +184,34 @@ class Sandbox:
         template = op.extension.get("sandbox", {}).get(
             "failure", self.config.get("failure", {"message": "{message}"})
         )
-        short = message if len(message) <= MESSAGE_LIMIT else message[: MESSAGE_LIMIT - 1] + "…"
+        limit = self.message_limit(op, status, template)
+        short = message if len(message) <= limit else message[: limit - 1] + "…"
         body = fill_message(template, short)
         return self.reply(op, status, body)
 
+    def message_limit(self, op: Operation, status: int, template: Any) -> int:
+        """The maxLength of the reply field the failure message goes into."""
+        pointer = op.response_schema_pointer(status, wire.JSON) or op.response_schema_pointer(
+            status, wire.FORM
+        )
+        schema: Any = self.spec.pointer(pointer) if pointer else None
+        node: Any = template
+        while isinstance(node, Mapping) and schema is not None:
+            key = next((k for k, v in node.items() if "{message}" in json.dumps(v)), None)
+            if key is None:
+                break
+            schema = members(schema, self.spec.resolve).get(key)
+            node = node[key]
+        limit = self.spec.resolve(schema).get("maxLength") if isinstance(schema, Mapping) else None
+        return int(limit) if limit else MESSAGE_LIMIT
+
     def reply(self, op: Operation, status: int, body: Any) -> Response:
+        """Send a reply, signed where the overlay says replies are (failures included)."""
+        rule = op.reply_signing
+        if rule is not None and isinstance(body, dict):
+            when = rule.options.get("when", {})
+            if all(body.get(k) == v for k, v in when.items()):
+                self.settings.sign_into(body, rule)
         media = self.config.get("reply-media", wire.JSON)
         if media == wire.FORM and isinstance(body, dict):
             return Response(wire.encode(body, wire.FORM), status, media_type=wire.FORM)

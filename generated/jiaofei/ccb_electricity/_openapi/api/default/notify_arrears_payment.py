@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure_reply_envelope import FailureReplyEnvelope
+from ...models.notify_arrears_payment_reply_envelope import NotifyArrearsPaymentReplyEnvelope
+from ...models.notify_arrears_payment_request_envelope import NotifyArrearsPaymentRequestEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotifyArrearsPaymentRequestEnvelope,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trade/owPayNotice",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope | None:
+    if response.status_code == 200:
+        response_200 = NotifyArrearsPaymentReplyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = FailureReplyEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifyArrearsPaymentRequestEnvelope,
+) -> Response[FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope]:
+    """欠费缴费通知
+
+     接入方通知平台一笔欠费缴费: 用户编号, 支付接口返回的订单号 (order_no), 交欠费金额 (ow_amt),
+    欠费查询返回的费用标识 (cost_id) 与交违约金 (dflt_pny)。(The document's 业务场景 §2.4.1 is
+    empty; this description is read off the heading and the field tables.)
+
+    Args:
+        body (NotifyArrearsPaymentRequestEnvelope): 请求报文 (§2.4.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifyArrearsPaymentRequestEnvelope,
+) -> FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope | None:
+    """欠费缴费通知
+
+     接入方通知平台一笔欠费缴费: 用户编号, 支付接口返回的订单号 (order_no), 交欠费金额 (ow_amt),
+    欠费查询返回的费用标识 (cost_id) 与交违约金 (dflt_pny)。(The document's 业务场景 §2.4.1 is
+    empty; this description is read off the heading and the field tables.)
+
+    Args:
+        body (NotifyArrearsPaymentRequestEnvelope): 请求报文 (§2.4.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifyArrearsPaymentRequestEnvelope,
+) -> Response[FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope]:
+    """欠费缴费通知
+
+     接入方通知平台一笔欠费缴费: 用户编号, 支付接口返回的订单号 (order_no), 交欠费金额 (ow_amt),
+    欠费查询返回的费用标识 (cost_id) 与交违约金 (dflt_pny)。(The document's 业务场景 §2.4.1 is
+    empty; this description is read off the heading and the field tables.)
+
+    Args:
+        body (NotifyArrearsPaymentRequestEnvelope): 请求报文 (§2.4.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotifyArrearsPaymentRequestEnvelope,
+) -> FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope | None:
+    """欠费缴费通知
+
+     接入方通知平台一笔欠费缴费: 用户编号, 支付接口返回的订单号 (order_no), 交欠费金额 (ow_amt),
+    欠费查询返回的费用标识 (cost_id) 与交违约金 (dflt_pny)。(The document's 业务场景 §2.4.1 is
+    empty; this description is read off the heading and the field tables.)
+
+    Args:
+        body (NotifyArrearsPaymentRequestEnvelope): 请求报文 (§2.4.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FailureReplyEnvelope | NotifyArrearsPaymentReplyEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure_reply_envelope import FailureReplyEnvelope
+from ...models.query_arrears_reply_envelope import QueryArrearsReplyEnvelope
+from ...models.query_arrears_request_envelope import QueryArrearsRequestEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: QueryArrearsRequestEnvelope,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trade/owInfoQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureReplyEnvelope | QueryArrearsReplyEnvelope | None:
+    if response.status_code == 200:
+        response_200 = QueryArrearsReplyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = FailureReplyEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FailureReplyEnvelope | QueryArrearsReplyEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryArrearsRequestEnvelope,
+) -> Response[FailureReplyEnvelope | QueryArrearsReplyEnvelope]:
+    """欠费信息查询
+
+     按用户编号 (usr_id) 查询欠费信息, 由 data 返回。(The document's 业务场景 §2.2.1 is empty;
+    this description is read off the heading and the field tables.)
+
+    Args:
+        body (QueryArrearsRequestEnvelope): 请求报文 (§2.2.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FailureReplyEnvelope | QueryArrearsReplyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryArrearsRequestEnvelope,
+) -> FailureReplyEnvelope | QueryArrearsReplyEnvelope | None:
+    """欠费信息查询
+
+     按用户编号 (usr_id) 查询欠费信息, 由 data 返回。(The document's 业务场景 §2.2.1 is empty;
+    this description is read off the heading and the field tables.)
+
+    Args:
+        body (QueryArrearsRequestEnvelope): 请求报文 (§2.2.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FailureReplyEnvelope | QueryArrearsReplyEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryArrearsRequestEnvelope,
+) -> Response[FailureReplyEnvelope | QueryArrearsReplyEnvelope]:
+    """欠费信息查询
+
+     按用户编号 (usr_id) 查询欠费信息, 由 data 返回。(The document's 业务场景 §2.2.1 is empty;
+    this description is read off the heading and the field tables.)
+
+    Args:
+        body (QueryArrearsRequestEnvelope): 请求报文 (§2.2.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FailureReplyEnvelope | QueryArrearsReplyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryArrearsRequestEnvelope,
+) -> FailureReplyEnvelope | QueryArrearsReplyEnvelope | None:
+    """欠费信息查询
+
+     按用户编号 (usr_id) 查询欠费信息, 由 data 返回。(The document's 业务场景 §2.2.1 is empty;
+    this description is read off the heading and the field tables.)
+
+    Args:
+        body (QueryArrearsRequestEnvelope): 请求报文 (§2.2.2)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FailureReplyEnvelope | QueryArrearsReplyEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,13 @@
+from typing import Literal
+
+Channel = Literal["APP"]
+
+CHANNEL_VALUES: set[Channel] = {
+    "APP",
+}
+
+
+def check_channel(value: str) -> Channel:
+    if value in CHANNEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHANNEL_VALUES!r}")

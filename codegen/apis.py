@@ -30,4 +30,4 @@ class Api:
         return GENERATED / self.package
 
 
-APIS = [Api("recharge-upstream"), Api("recharge-service"), Api("ccb-electricity")]
+APIS = [Api("recharge-upstream"), Api("recharge-service"), Api("ccb-electricity"), Api("cmpay")]

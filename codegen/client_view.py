@@ -67,7 +67,22 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
         if envelope:
             _leave_out(_resolve(view, schema["properties"][envelope]), set(), filled)
     view.pop("webhooks", None)
+    _use_parsed_schemas(view)
     return view
+
+
+def _use_parsed_schemas(node: Any) -> None:
+    """Properties the runtime reads into parts (``x-format``) are given the parts' schema
+    (``x-parsed-schema``), so the generated model holds the parsed value."""
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if isinstance(value, dict) and "x-parsed-schema" in value:
+                node[key] = value["x-parsed-schema"]
+            else:
+                _use_parsed_schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            _use_parsed_schemas(value)
 
 
 def _lift(op: dict[str, Any], schemas: dict[str, Any]) -> None:

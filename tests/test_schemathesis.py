@@ -18,6 +18,7 @@ CASES = [
     ("recharge-service", "app-secret", {"sign_scheme": "md5-concat"}),
     ("ccb-electricity", "", {}),
     ("ccb-electricity", "shared-secret", {}),
+    ("cmpay", "cmpay-sign-key", {}),
 ]
 
 

@@ -13,4 +13,5 @@ API_PACKAGES = {
     "recharge-upstream": "jiaofei.recharge_upstream",
     "recharge-service": "jiaofei.recharge_service",
     "ccb-electricity": "jiaofei.ccb_electricity",
+    "cmpay": "jiaofei.cmpay",
 }

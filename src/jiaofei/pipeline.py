@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from jiaofei import signing, validation, wire
+from jiaofei import formats, signing, validation, wire
 from jiaofei.errors import (
     BusinessError,
     HTTPStatusError,
@@ -155,25 +156,35 @@ class Pipeline:
     # -- replies ----------------------------------------------------------------------------
 
     def interpret(self, op: Operation, response: httpx.Response) -> Any:
-        """Decode, verify and judge a reply; return its decoded body."""
+        """Decode, verify and judge a reply; return its body read as the spec's types.
+
+        The signature is checked on the values exactly as received (the text of a form),
+        before anything is converted.
+        """
         content_type = response.headers.get("content-type")
+        if self.spec.info_extension.get("reply-format") == "form":
+            content_type = wire.FORM  # the k=v reply arrives under whatever type the server says
         try:
-            body = wire.decode(response.content, content_type)
+            received = wire.decode(response.content, content_type)
         except ValidationError as exc:
             if response.is_success:
                 exc.response = response
                 raise
             raise HTTPStatusError(response.status_code, exc.detail, response=response) from None
-        if isinstance(body, dict) and wire.media_type(content_type) == wire.FORM:
-            pointer = op.response_schema_pointer(response.status_code, wire.FORM)
-            if pointer:
-                body = wire.coerce_form(body, self.spec.pointer(pointer), self.spec.resolve)
-        if isinstance(body, dict):
-            self.verify_reply(op, body, response)
-            self.check_outcome(op, body, response)
+        if not isinstance(received, dict):
+            if not response.is_success:
+                raise HTTPStatusError(response.status_code, _summary(received), response=response)
+            return received
+        self.verify_reply(op, received, response)
+        media = wire.media_type(content_type)
+        pointer = op.response_schema_pointer(response.status_code, media)
+        body = received
+        if pointer and media == wire.FORM:
+            body = wire.coerce_form(received, self.spec.pointer(pointer), self.spec.resolve)
+        self.check_outcome(op, body, response)
         if not response.is_success:
             raise HTTPStatusError(response.status_code, _summary(body), response=response)
-        return body
+        return formats.read(self.spec, self.spec.pointer(pointer), body) if pointer else body
 
     def verify_reply(
         self, op: Operation, body: Mapping[str, Any], response: httpx.Response
@@ -279,6 +290,11 @@ def auto_value(kind: str) -> str:
         return str(int(now))
     if kind == "epoch-millis":
         return str(int(now * 1000))
+    if kind.startswith("const:"):
+        return kind[len("const:") :]
+    if kind == "unique-id":
+        local = datetime.fromtimestamp(now, GMT8)
+        return local.strftime("%Y%m%d%H%M%S") + secrets.token_hex(6)
     if kind == "yyyyMMddHHmmssSSS+08:00":
         local = datetime.fromtimestamp(now, GMT8)
         return local.strftime("%Y%m%d%H%M%S") + f"{local.microsecond // 1000:03d}"

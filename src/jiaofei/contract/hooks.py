@@ -13,6 +13,7 @@ from jiaofei.contract.signing_auth import Signer
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec
+from jiaofei.wire import FORM, coerce_form, decode_form
 
 _spec = ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"])
 _signer = Signer(
@@ -39,3 +40,16 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
     """Sign again right before sending: the stateful phase fills linked fields (e.g. order_no
     from a previous call) after the auth provider ran."""
     _signer.sign_case(case)
+
+
+@schemathesis.deserializer("application/x-www-form-urlencoded")
+def form_reply(context: Any, response: Any) -> Any:
+    """k=v replies (CMPay) read as the schema's types, as our client reads them."""
+    op = _spec.find(context.operation.method, context.operation.path)
+    values = decode_form(response.content.decode("utf-8"))
+    if op is None:
+        return values
+    pointer = op.response_schema_pointer(response.status_code, FORM)
+    if pointer is None:
+        return values
+    return coerce_form(values, _spec.pointer(pointer), _spec.resolve)

@@ -61,7 +61,9 @@ class Sandbox:
             self.verify(op, received)
             self.check_freshness(typed)
             return self.act(op, typed)
-        except (ValidationError, SignatureError) as exc:
+        except SignatureError as exc:
+            return self.failure(op, 400, str(exc), kind="signature-failure")
+        except ValidationError as exc:
             return self.failure(op, 400, str(exc))
         except Refusal as exc:
             return self.failure(op, exc.status, exc.message)
@@ -180,10 +182,10 @@ class Sandbox:
 
     # -- answers ----------------------------------------------------------------------------
 
-    def failure(self, op: Operation, status: int, message: str) -> Response:
-        template = op.extension.get("sandbox", {}).get(
-            "failure", self.config.get("failure", {"message": "{message}"})
-        )
+    def failure(self, op: Operation, status: int, message: str, kind: str = "failure") -> Response:
+        """The API's failure reply; ``signature-failure`` may have a template of its own."""
+        default = self.config.get("failure", {"message": "{message}"})
+        template = op.extension.get("sandbox", {}).get(kind, self.config.get(kind, default))
         limit = self.message_limit(op, status, template)
         short = message if len(message) <= limit else message[: limit - 1] + "…"
         body = fill_message(template, short)

@@ -184,3 +184,135 @@ def test_each_call_gets_a_fresh_request_id(sandbox) -> None:
                 ).message["requestId"]
             )
     assert len(set(seen)) == 3
+
+
+# -- signType RSA ---------------------------------------------------------------------------
+
+
+def _rsa_pair() -> tuple[object, str]:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key, _public_pem(key)
+
+
+def _public_pem(key) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+
+
+def _private(key, form: str) -> str:
+    import base64
+
+    from cryptography.hazmat.primitives import serialization as s
+
+    if form == "pkcs1":
+        return key.private_bytes(
+            s.Encoding.PEM, s.PrivateFormat.TraditionalOpenSSL, s.NoEncryption()
+        ).decode()
+    if form == "pkcs8":
+        return key.private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode()
+    der = key.private_bytes(s.Encoding.DER, s.PrivateFormat.PKCS8, s.NoEncryption())
+    return base64.b64encode(der).decode()
+
+
+@pytest.mark.parametrize("form", ["pkcs1", "pkcs8", "one-line-base64"])
+def test_rsa_round_trip_against_the_sandbox(form: str) -> None:
+    merchant, merchant_public = _rsa_pair()
+    platform, platform_public = _rsa_pair()
+    app = create_app(
+        "cmpay",
+        KEY,
+        settings={
+            "merchant_public_key": merchant_public,
+            "platform_private_key": _private(platform, "pkcs8"),
+            "platform_public_key": platform_public,
+        },
+    )
+    with (
+        serve_in_thread(app) as server,
+        Client(
+            server.url,
+            merchant_id="888009941120001",
+            sign_type="RSA",
+            merchant_private_key=_private(merchant, form),
+            merchant_public_key=merchant_public,
+            platform_public_key=platform_public,
+        ) as client,
+    ):
+        reply = client.order_query(order_id="2011030953515")
+    assert reply.sign_type == "RSA" and reply.server_cert == platform_public
+    assert app.state.sandbox.internal_errors == 0
+
+
+def test_rsa_reply_from_another_key_is_refused() -> None:
+    merchant, merchant_public = _rsa_pair()
+    _, platform_public = _rsa_pair()
+    impostor, _ = _rsa_pair()
+    app = create_app(
+        "cmpay",
+        KEY,
+        settings={
+            "merchant_public_key": merchant_public,
+            "platform_private_key": _private(impostor, "pkcs8"),
+        },
+    )
+    with (
+        serve_in_thread(app) as server,
+        Client(
+            server.url,
+            merchant_id="1",
+            sign_type="RSA",
+            merchant_private_key=_private(merchant, "pkcs8"),
+            merchant_public_key=merchant_public,
+            platform_public_key=platform_public,
+        ) as client,
+    ):
+        with pytest.raises(SignatureError):
+            client.order_query(order_id="1")
+
+
+def test_rsa_request_signed_with_another_key_is_refused_ips0008() -> None:
+    _, merchant_public = _rsa_pair()
+    other, _ = _rsa_pair()
+    app = create_app("cmpay", KEY, settings={"merchant_public_key": merchant_public})
+    with (
+        serve_in_thread(app) as server,
+        Client(
+            server.url,
+            merchant_id="1",
+            sign_type="RSA",
+            merchant_private_key=_private(other, "pkcs1"),
+            merchant_public_key=merchant_public,
+            platform_public_key=merchant_public,
+        ) as client,
+    ):
+        with pytest.raises(BusinessError) as caught:
+            client.order_query(order_id="1")
+    assert caught.value.code == "IPS0008"
+
+
+def test_rsa_signature_is_sha1withrsa_over_the_document_order() -> None:
+    import base64
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    from jiaofei.secrets import Secret
+    from jiaofei.signing import Rule, sign
+
+    merchant, _ = _rsa_pair()
+    rule = Rule(
+        scheme="rsa-sha1-ordered", secret="k", signature="hmac", fields=tuple(REQUEST_ORDER)
+    )
+    signed = sign(dict(REQUEST, signType="RSA"), rule, Secret(_private(merchant, "pkcs1")))
+    source = "".join(dict(REQUEST, signType="RSA")[f] for f in REQUEST_ORDER)
+    assert signed.string_to_sign == source
+    merchant.public_key().verify(
+        base64.b64decode(signed.signature), source.encode(), padding.PKCS1v15(), hashes.SHA1()
+    )

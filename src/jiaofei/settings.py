@@ -63,9 +63,25 @@ class Settings:
             if s.fills and (v := self.get(s.name)) is not None
         }
 
-    def rule(self, rule: signing.Rule) -> signing.Rule:
-        """The rule with its scheme resolved: ``scheme: "setting:NAME"`` takes the scheme from
-        the setting NAME (APIs whose document states no algorithm)."""
+    def rule(self, rule: signing.Rule, message: Mapping[str, Any] | None = None) -> signing.Rule:
+        """The rule for this message, its scheme resolved.
+
+        ``variants: {field: F, VALUE: {...}}`` switches scheme and keys by a field of the
+        message (CMPay's signType MD5/RSA); ``scheme: "setting:NAME"`` takes the scheme from
+        the setting NAME (APIs whose document states no algorithm).
+        """
+        variants = rule.options.get("variants")
+        if variants and message is not None:
+            chosen = variants.get(str(rule.signed_values(message).get(variants["field"])))
+            if chosen:
+                options = {**rule.options, **chosen}
+                options.pop("variants")
+                rule = replace(
+                    rule,
+                    scheme=chosen.get("scheme", rule.scheme),
+                    secret=chosen.get("secret", rule.secret),
+                    options=options,
+                )
         if not rule.scheme.startswith(SCHEME_SETTING):
             return rule
         name = rule.scheme[len(SCHEME_SETTING) :]
@@ -75,7 +91,7 @@ class Settings:
         return replace(rule, scheme=scheme)
 
     def sign(self, message: Mapping[str, Any], rule: signing.Rule) -> signing.Signed:
-        resolved = self.rule(rule)
+        resolved = self.rule(rule, message)
         return signing.sign(message, resolved, self.secret(resolved.secret))
 
     def sign_into(self, message: dict[str, Any], rule: signing.Rule) -> dict[str, Any]:
@@ -84,8 +100,9 @@ class Settings:
         return message
 
     def verify(self, message: Mapping[str, Any], rule: signing.Rule) -> signing.Signed:
-        resolved = self.rule(rule)
-        return signing.verify(message, resolved, self.secret(resolved.secret))
+        resolved = self.rule(rule, message)
+        key = resolved.options.get("verify-secret", resolved.secret)
+        return signing.verify(message, resolved, self.secret(key))
 
     def secret_texts(self) -> list[str]:
         return [v.reveal() for v in self._values.values() if isinstance(v, Secret) and v]

@@ -28,7 +28,12 @@ class Client(SyncApiClient):
 
     Settings come from the arguments or from the environment:
     ``merchant_id`` (JIAOFEI_CMPAY_MERCHANT_ID): 商户编号 merchantId
-    ``sign_key`` (JIAOFEI_CMPAY_SIGN_KEY), secret: 商户密钥 signKey
+    ``sign_key`` (JIAOFEI_CMPAY_SIGN_KEY), secret: 商户密钥 signKey (signType MD5)
+    ``sign_type`` (JIAOFEI_CMPAY_SIGN_TYPE): MD5 or RSA
+    ``merchant_private_key`` (JIAOFEI_CMPAY_MERCHANT_PRIVATE_KEY), secret: merchant RSA private key, PEM (PKCS#1/PKCS#8) or base64 DER (signType RSA)
+    ``merchant_public_key`` (JIAOFEI_CMPAY_MERCHANT_PUBLIC_KEY): merchant RSA public key sent as merchantCert (signType RSA)
+    ``platform_public_key`` (JIAOFEI_CMPAY_PLATFORM_PUBLIC_KEY): 和包 platform public key that verifies replies (signType RSA)
+    ``platform_private_key`` (JIAOFEI_CMPAY_PLATFORM_PRIVATE_KEY), secret: the sandbox's stand-in for the platform key that signs RSA replies
     """
 
     api_name = "cmpay"
@@ -39,6 +44,11 @@ class Client(SyncApiClient):
         *,
         merchant_id: str | None = None,
         sign_key: str | None = None,
+        sign_type: str | None = None,
+        merchant_private_key: str | None = None,
+        merchant_public_key: str | None = None,
+        platform_public_key: str | None = None,
+        platform_private_key: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -46,6 +56,11 @@ class Client(SyncApiClient):
             settings={
                 "merchant_id": merchant_id,
                 "sign_key": sign_key,
+                "sign_type": sign_type,
+                "merchant_private_key": merchant_private_key,
+                "merchant_public_key": merchant_public_key,
+                "platform_public_key": platform_public_key,
+                "platform_private_key": platform_private_key,
             },
             **options,
         )
@@ -54,7 +69,6 @@ class Client(SyncApiClient):
         self,
         *,
         order_id: str,
-        merchant_cert: str | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryReply:
@@ -90,14 +104,12 @@ class Client(SyncApiClient):
 
         Args:
             order_id: 商户订单号: 需要查询的商户订单号
-            merchant_cert: 商户证书公钥: 不参与签名;如果 signType=RSA ,此项必输
         """
 
         return self._call(  # type: ignore[no-any-return]
             "order_query",
             {
                 "orderId": order_id,
-                "merchantCert": merchant_cert,
             },
             OrderQueryReply.from_dict,
             timeout=timeout,
@@ -116,6 +128,11 @@ class AsyncClient(AsyncApiClient):
         *,
         merchant_id: str | None = None,
         sign_key: str | None = None,
+        sign_type: str | None = None,
+        merchant_private_key: str | None = None,
+        merchant_public_key: str | None = None,
+        platform_public_key: str | None = None,
+        platform_private_key: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -123,6 +140,11 @@ class AsyncClient(AsyncApiClient):
             settings={
                 "merchant_id": merchant_id,
                 "sign_key": sign_key,
+                "sign_type": sign_type,
+                "merchant_private_key": merchant_private_key,
+                "merchant_public_key": merchant_public_key,
+                "platform_public_key": platform_public_key,
+                "platform_private_key": platform_private_key,
             },
             **options,
         )
@@ -131,7 +153,6 @@ class AsyncClient(AsyncApiClient):
         self,
         *,
         order_id: str,
-        merchant_cert: str | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryReply:
@@ -167,14 +188,12 @@ class AsyncClient(AsyncApiClient):
 
         Args:
             order_id: 商户订单号: 需要查询的商户订单号
-            merchant_cert: 商户证书公钥: 不参与签名;如果 signType=RSA ,此项必输
         """
 
         return await self._call(  # type: ignore[no-any-return]
             "order_query",
             {
                 "orderId": order_id,
-                "merchantCert": merchant_cert,
             },
             OrderQueryReply.from_dict,
             timeout=timeout,
@@ -192,12 +211,22 @@ class Receiver(_Receiver):
         *,
         merchant_id: str | None = None,
         sign_key: str | None = None,
+        sign_type: str | None = None,
+        merchant_private_key: str | None = None,
+        merchant_public_key: str | None = None,
+        platform_public_key: str | None = None,
+        platform_private_key: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
             settings={
                 "merchant_id": merchant_id,
                 "sign_key": sign_key,
+                "sign_type": sign_type,
+                "merchant_private_key": merchant_private_key,
+                "merchant_public_key": merchant_public_key,
+                "platform_public_key": platform_public_key,
+                "platform_private_key": platform_private_key,
             },
             **options,
         )

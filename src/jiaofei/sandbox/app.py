@@ -50,6 +50,7 @@ class Sandbox:
         self.internal_errors = 0
         self.requests = 0
         self.config = spec.info_extension.get("sandbox", {})
+        self.public_settings = {s.name: settings.get(s.name) for s in spec.settings if not s.secret}
 
     # -- request handling -------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class Sandbox:
         plan = op.extension.get("sandbox", {})
         envelope = self.spec.info_extension.get("envelope")
         inner = values.get(envelope["request"], {}) if envelope else values
-        context: dict[str, Any] = {"request": inner, "record": {}}
+        context: dict[str, Any] = {"request": inner, "record": {}, "settings": self.public_settings}
         if "create" in plan:
             context["record"] = self.create(plan, context)
         elif "read" in plan:
@@ -209,6 +210,8 @@ class Sandbox:
 
     def reply(self, op: Operation, status: int, body: Any) -> Response:
         """Send a reply, signed where the overlay says replies are (failures included)."""
+        if isinstance(body, dict):
+            body = {k: v for k, v in body.items() if v is not None}
         rule = op.reply_signing
         if rule is not None and isinstance(body, dict):
             when = rule.options.get("when", {})

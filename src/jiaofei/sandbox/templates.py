@@ -1,6 +1,7 @@
 """Filling the overlay's reply and record templates (``x-jiaofei-sandbox``).
 
-A string ``$request.x`` / ``$record.x`` takes that value, ``$serial`` a fresh 18-digit id,
+A string ``$request.x`` / ``$record.x`` / ``$settings.x`` takes that value (None when
+absent), ``$serial`` a fresh 18-digit id,
 ``$now_ms`` the time in epoch milliseconds, and ``{"$json": {...}}`` becomes the JSON text
 of its filled contents. Anything else is taken as written.
 """

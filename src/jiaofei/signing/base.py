@@ -95,7 +95,7 @@ def register(scheme: Scheme) -> Scheme:
 
 def scheme_named(name: str) -> Scheme:
     # Imported here so that every scheme registers itself before the first lookup.
-    from jiaofei.signing import hmac_ordered, md5_concat, sha256_sorted  # noqa: F401
+    from jiaofei.signing import hmac_ordered, md5_concat, rsa_sha1, sha256_sorted  # noqa: F401
 
     try:
         return _SCHEMES[name]
@@ -127,6 +127,7 @@ def sign(body: Mapping[str, Any], rule: Rule, secret: Secret) -> Signed:
 
 
 def verify(body: Mapping[str, Any], rule: Rule, secret: Secret) -> Signed:
+    # For asymmetric schemes ``secret`` is the signer's public key.
     """Check the signature carried in ``body``; raise :class:`SignatureError` when it is absent
     or wrong. Returns what was checked."""
     carried = body.get(rule.signature)

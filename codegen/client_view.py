@@ -14,6 +14,8 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
+from codegen.reply_dates import as_datetime
+
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
@@ -73,11 +75,14 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
 
 def _use_parsed_schemas(node: Any) -> None:
     """Properties the runtime reads into parts (``x-format``) are given the parts' schema
-    (``x-parsed-schema``), so the generated model holds the parsed value."""
+    (``x-parsed-schema``), and reply dates it reads (``x-jiaofei-read``) a date-time schema, so
+    the generated model holds the parsed value."""
     if isinstance(node, dict):
         for key, value in list(node.items()):
             if isinstance(value, dict) and "x-parsed-schema" in value:
                 node[key] = value["x-parsed-schema"]
+            elif isinstance(value, dict) and "x-jiaofei-read" in value:
+                node[key] = as_datetime(value)
             else:
                 _use_parsed_schemas(value)
     elif isinstance(node, list):

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import validate
 
-from codegen import client_view, facade, lint
+from codegen import client_view, facade, lint, reply_dates
 from codegen.apis import APIS, ROOT, Api
 from codegen.overlay import apply
 
@@ -40,6 +40,7 @@ def overlaid(api: Api) -> dict[str, Any]:
     validate(document, base_uri=api.spec_path.as_uri())
     lint.check_traceability(api.name, document)
     result = apply(document, load_yaml(api.overlay_path))
+    reply_dates.mark(result)
     validate(result, base_uri=api.spec_path.as_uri())
     lint.check_overlay(api.name, result)
     return result

@@ -8,6 +8,7 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from conftest import KEY, UID, md5_hex
 
@@ -30,6 +31,17 @@ def test_ops_lists_operations_and_callbacks() -> None:
         "balance\tPOST\t/1/api/oper/balance\t-",
         "query_order\tPOST\t/1/api/oper/query_order\t-",
     ]
+
+
+@pytest.mark.parametrize(
+    ("api", "first"),
+    [("recharge-service", "order_product\tPOST\t/sign/api/产品订购\t-"),
+     ("cmpay", "order_query\tPOST\t/cmpayService\tOrderQuery"),
+     ("ccb-electricity", "query_user_info\tPOST\t/trade/userInfoQuery\t-")],
+)
+def test_ops_for_every_api(api: str, first: str) -> None:
+    lines = jiaofei("ops", api).stdout.splitlines()
+    assert lines[0] == first
 
 
 def test_sign_prints_string_to_sign_signature_and_wire_params() -> None:

@@ -224,3 +224,13 @@ def test_secrets_stay_out_of_repr_logs_and_errors(sandbox, caplog, monkeypatch) 
     text = caplog.text + str(caught.value) + repr(caught.value)
     assert secret not in text
     assert "-> POST" in caplog.text and "'sign': '***'" in caplog.text
+
+
+def test_reply_dates_are_timezone_aware(sandbox) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    with Client(sandbox.url, uid=UID, md5_key=KEY) as client:
+        balance = client.balance()
+    # 1614009600000 ms is 2021-02-23 00:00 in Beijing.
+    assert balance.billing_date == datetime(2021, 2, 23, tzinfo=timezone(timedelta(hours=8)))
+    assert balance.billing_date.utcoffset() == timedelta(hours=8)

@@ -316,3 +316,12 @@ def test_rsa_signature_is_sha1withrsa_over_the_document_order() -> None:
     merchant.public_key().verify(
         base64.b64decode(signed.signature), source.encode(), padding.PKCS1v15(), hashes.SHA1()
     )
+
+
+def test_document_dates_become_datetimes(sandbox) -> None:
+    from datetime import date, datetime, timedelta, timezone
+
+    with Client(sandbox.url, merchant_id="1", sign_key=KEY) as client:
+        reply = client.order_query(order_id="1")
+    assert reply.pay_date == datetime(2019, 1, 31, 14, 52, 19, tzinfo=timezone(timedelta(hours=8)))
+    assert reply.order_date == date(2011, 3, 9)

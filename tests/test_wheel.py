@@ -45,7 +45,9 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contents(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "jiaofei/py.typed" in names
-    assert "jiaofei/recharge_upstream/openapi.json" in names
+    for package in ("recharge_upstream", "recharge_service", "cmpay", "ccb_electricity"):
+        assert f"jiaofei/{package}/openapi.json" in names
+        assert f"jiaofei/{package}/_client.py" in names
     assert "jiaofei/recharge_upstream/_openapi/models/order_request.py" in names
     assert "jiaofei/signing/md5_concat.py" in names
     assert not [n for n in names if n.split("/")[0] not in ("jiaofei",) and ".dist-info" not in n]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,9 +36,9 @@ class OrderQueryReply:
         amount (int): 支付金额: 实际支付的金额,以分为单位
         amt_item (AmountItems): 金额明细 amtItem read into its five amounts (fen)
         order_id (str): 商户订单号: 商户系统的订单号
-        pay_date (str): 支付时间: 用户完成支付的时间 YYYYMMDDHHmmSS
+        pay_date (datetime.datetime): 支付时间: 用户完成支付的时间 YYYYMMDDHHmmSS
         status (OrderQueryReplyStatus): 支付结果: 支付结果状态 成功:SUCCESS 失败:FAILED
-        order_date (str): 订单提交日期: 商户发起请求的日期: YYYYMMDD
+        order_date (datetime.date): 订单提交日期: 商户发起请求的日期: YYYYMMDD
         fee (str): 费用: 单笔订单收取商户的交易手续费,单位为元
         hmac (str): 签名数据: 以上请求参数生成的签名串,获得 hmac 的方法
         message (str | Unset): 返回码描述信息: 返回码信息提示
@@ -57,9 +58,9 @@ class OrderQueryReply:
     amount: int
     amt_item: AmountItems
     order_id: str
-    pay_date: str
+    pay_date: datetime.datetime
     status: OrderQueryReplyStatus
-    order_date: str
+    order_date: datetime.date
     fee: str
     hmac: str
     message: str | Unset = UNSET
@@ -89,11 +90,11 @@ class OrderQueryReply:
 
         order_id = self.order_id
 
-        pay_date = self.pay_date
+        pay_date = self.pay_date.isoformat()
 
         status: str = self.status
 
-        order_date = self.order_date
+        order_date = self.order_date.isoformat()
 
         fee = self.fee
 
@@ -175,11 +176,11 @@ class OrderQueryReply:
 
         order_id = d.pop("orderId")
 
-        pay_date = d.pop("payDate")
+        pay_date = datetime.datetime.fromisoformat(d.pop("payDate"))
 
         status = check_order_query_reply_status(d.pop("status"))
 
-        order_date = d.pop("orderDate")
+        order_date = datetime.date.fromisoformat(d.pop("orderDate"))
 
         fee = d.pop("fee")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,10 +18,10 @@ class BalanceData:
 
     Attributes:
         account_balance (int): 余额: 余额, 单位分
-        billing_date (int): 记账日期
+        billing_date (datetime.datetime): 记账日期
         currency (str): 币种
         expenditure (int): 支出金额: 单位分
-        gmt_create (int): 交易日期
+        gmt_create (datetime.datetime): 交易日期
         income (int): 收入金额: 收入金额单位分
         operator_name (str): 运营商名称
         pay_money (int): 订单金额
@@ -30,10 +31,10 @@ class BalanceData:
     """
 
     account_balance: int
-    billing_date: int
+    billing_date: datetime.datetime
     currency: str
     expenditure: int
-    gmt_create: int
+    gmt_create: datetime.datetime
     income: int
     operator_name: str
     pay_money: int
@@ -45,13 +46,13 @@ class BalanceData:
     def to_dict(self) -> dict[str, Any]:
         account_balance = self.account_balance
 
-        billing_date = self.billing_date
+        billing_date = self.billing_date.isoformat()
 
         currency = self.currency
 
         expenditure = self.expenditure
 
-        gmt_create = self.gmt_create
+        gmt_create = self.gmt_create.isoformat()
 
         income = self.income
 
@@ -91,13 +92,13 @@ class BalanceData:
         d = dict(src_dict)
         account_balance = d.pop("accountBalance")
 
-        billing_date = d.pop("billingDate")
+        billing_date = datetime.datetime.fromisoformat(d.pop("billingDate"))
 
         currency = d.pop("currency")
 
         expenditure = d.pop("expenditure")
 
-        gmt_create = d.pop("gmtCreate")
+        gmt_create = datetime.datetime.fromisoformat(d.pop("gmtCreate"))
 
         income = d.pop("income")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,7 +22,7 @@ class QueryOrderData:
 
     Attributes:
         amount (int): 充值金额: 单位分
-        gmt_create (int): 下单时间
+        gmt_create (datetime.datetime): 下单时间
         mobile_order_no (str): 网厅单号
         operator_sn (str): 运营商单号
         operators_name (str): 运营商名称
@@ -33,7 +34,7 @@ class QueryOrderData:
     """
 
     amount: int
-    gmt_create: int
+    gmt_create: datetime.datetime
     mobile_order_no: str
     operator_sn: str
     operators_name: str
@@ -47,7 +48,7 @@ class QueryOrderData:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        gmt_create = self.gmt_create
+        gmt_create = self.gmt_create.isoformat()
 
         mobile_order_no = self.mobile_order_no
 
@@ -90,7 +91,7 @@ class QueryOrderData:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        gmt_create = d.pop("gmtCreate")
+        gmt_create = datetime.datetime.fromisoformat(d.pop("gmtCreate"))
 
         mobile_order_no = d.pop("mobileOrderNo")
 

@@ -1,0 +1,90 @@
+"""Marking the date fields users get as datetimes: those only replies carry.
+
+A date field reached from a request keeps its document text (users send it as the document
+writes it); one reached only from replies is marked ``x-jiaofei-read: date-time`` (or
+``date``). The client view types marked fields as datetimes and the runtime reads them, so the
+two always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+DATE_KINDS = {"yyyyMMddHHmmss": "date-time", "yyyy-MM-dd HH:mm:ss": "date-time", "yyyyMMdd": "date"}
+PREFIX = "#/components/schemas/"
+
+
+def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in document.get("paths", {}).values():
+        for method in METHODS:
+            if method in item:
+                yield item[method]
+                for callback in item[method].get("callbacks", {}).values():
+                    for cb_item in callback.values():
+                        yield from (cb_item[m] for m in METHODS if m in cb_item)
+    for item in document.get("webhooks", {}).values():
+        yield from (item[m] for m in METHODS if m in item)
+
+
+def _children(node: Any) -> Iterator[Any]:
+    if isinstance(node, dict):
+        yield from node.values()
+    elif isinstance(node, list):
+        yield from node
+
+
+def _refs(node: Any, document: dict[str, Any], seen: set[str]) -> None:
+    """Collect every component schema reachable from ``node``."""
+    if (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith(PREFIX)
+    ):
+        name = node["$ref"][len(PREFIX) :]
+        if name not in seen:
+            seen.add(name)
+            _refs(document["components"]["schemas"].get(name), document, seen)
+    for child in _children(node):
+        _refs(child, document, seen)
+
+
+def _mark(node: Any, document: dict[str, Any], outgoing: set[str], visited: set[int]) -> None:
+    if id(node) in visited:
+        return
+    visited.add(id(node))
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(PREFIX):
+            name = ref[len(PREFIX) :]
+            if name not in outgoing:
+                _mark(document["components"]["schemas"].get(name), document, outgoing, visited)
+            return
+        kind = DATE_KINDS.get(str(node.get("x-date-format")))
+        if node.get("format") == "epoch-millis":
+            kind = "date-time"
+        if kind:
+            node["x-jiaofei-read"] = kind
+    for child in _children(node):
+        _mark(child, document, outgoing, visited)
+
+
+def mark(document: dict[str, Any]) -> None:
+    outgoing: set[str] = set()
+    for op in _operations(document):
+        _refs(op.get("requestBody"), document, outgoing)
+        _refs(op.get("parameters"), document, outgoing)
+    visited: set[int] = set()
+    for op in _operations(document):
+        for response in op.get("responses", {}).values():
+            _mark(response, document, outgoing, visited)
+
+
+def as_datetime(schema: dict[str, Any]) -> dict[str, Any]:
+    """The client view of a marked field."""
+    return {
+        "type": "string",
+        "format": schema["x-jiaofei-read"],
+        "description": schema.get("description", ""),
+    }

@@ -261,4 +261,5 @@ def render(
     return {
         "_client.py": env.get_template("client.py.jinja").render(context),
         "__init__.py": env.get_template("init.py.jinja").render(context),
+        "endpoints.py": env.get_template("endpoints.py.jinja").render(context),
     }

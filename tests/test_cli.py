@@ -35,9 +35,11 @@ def test_ops_lists_operations_and_callbacks() -> None:
 
 @pytest.mark.parametrize(
     ("api", "first"),
-    [("recharge-service", "order_product\tPOST\t/sign/api/产品订购\t-"),
-     ("cmpay", "order_query\tPOST\t/cmpayService\tOrderQuery"),
-     ("ccb-electricity", "query_user_info\tPOST\t/trade/userInfoQuery\t-")],
+    [
+        ("recharge-service", "order_product\tPOST\t/sign/api/产品订购\t-"),
+        ("cmpay", "order_query\tPOST\t/cmpayService\tOrderQuery"),
+        ("ccb-electricity", "query_user_info\tPOST\t/trade/userInfoQuery\t-"),
+    ],
 )
 def test_ops_for_every_api(api: str, first: str) -> None:
     lines = jiaofei("ops", api).stdout.splitlines()

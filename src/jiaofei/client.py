@@ -7,10 +7,13 @@ and a retry policy; each call goes through :class:`jiaofei.pipeline.Pipeline`.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import os
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
 from typing import Any, ClassVar, TypeVar
 
 import httpx
@@ -23,7 +26,7 @@ from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "SyncApiClient", "payload"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "RawResponse", "SyncApiClient", "payload"]
 
 log = logging.getLogger("jiaofei")
 
@@ -31,6 +34,22 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 T = TypeVar("T")
 Parse = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    """A success with the HTTP response it came in (``client.with_raw_response.<call>()``)."""
+
+    parsed: Any
+    http: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http.headers
 
 
 class _ClientBase:
@@ -72,8 +91,34 @@ class _ClientBase:
             "follow_redirects": False,
         }
 
+    _raw = False
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, settings={self.settings!r})"
+
+    @property
+    def with_raw_response(self: T) -> T:
+        """The same client (same connections), whose calls return :class:`RawResponse`."""
+        clone = copy.copy(self)
+        clone._raw = True  # type: ignore[attr-defined]
+        return clone
+
+    def generated_client(self) -> Any:
+        """The openapi-python-client ``Client`` for this API's generated endpoint functions
+        (``jiaofei.<api>.endpoints``), signing and verifying through this client's settings."""
+        from jiaofei import API_PACKAGES
+        from jiaofei.auth import SigningAuth
+
+        module = import_module(API_PACKAGES[self.api_name] + "._openapi.client")
+        return module.Client(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            verify_ssl=self._http_options["verify"],
+            follow_redirects=False,
+            headers=self._http_options["headers"],
+            raise_on_unexpected_status=True,
+            httpx_args={"cert": self._http_options["cert"], "auth": SigningAuth(self.pipeline)},
+        )
 
     def _request(
         self,
@@ -114,7 +159,8 @@ class _ClientBase:
         body = self.pipeline.interpret(prepared.operation, response)
         if log.isEnabledFor(logging.DEBUG) and isinstance(body, dict):
             log.debug("<- body %s", self.pipeline.redact(body))
-        return parse(body) if parse is not None else body
+        parsed = parse(body) if parse is not None else body
+        return RawResponse(parsed, response) if self._raw else parsed
 
     @staticmethod
     def _transport_error(op_id: str, exc: httpx.TransportError) -> errors.TransportError:

@@ -181,6 +181,17 @@ class Receiver:
         ) -> None:
             if scope["type"] != "http":
                 return
+            allowed = self.spec.operation(operation_id).method.upper()
+            if scope["method"] != allowed:
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 405,
+                        "headers": [(b"allow", allowed.encode())],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b""})
+                return
             chunks = []
             while True:
                 event = await receive()

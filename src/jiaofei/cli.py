@@ -127,6 +127,10 @@ def parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--setting", action="append", help=SETTING_HELP)
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
+
+    from jiaofei.contract.cli import add_parser as add_contract
+
+    add_contract(sub, apis)
     return top
 
 

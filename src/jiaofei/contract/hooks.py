@@ -9,6 +9,7 @@ from typing import Any
 
 import schemathesis
 
+from jiaofei.contract import checks
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
@@ -16,14 +17,13 @@ from jiaofei.spec import ApiSpec
 from jiaofei.wire import FORM, coerce_form, decode_form
 
 _spec = ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"])
-_signer = Signer(
+_settings = Settings.with_secret(
     _spec,
-    Settings.with_secret(
-        _spec,
-        Secret(os.environ.get("JIAOFEI_CONTRACT_SECRET", "")),
-        json.loads(os.environ.get("JIAOFEI_CONTRACT_SETTINGS", "{}")),
-    ),
+    Secret(os.environ.get("JIAOFEI_CONTRACT_SECRET", "")),
+    json.loads(os.environ.get("JIAOFEI_CONTRACT_SETTINGS", "{}")),
 )
+_signer = Signer(_spec, _settings, os.environ.get("JIAOFEI_CONTRACT_OPERATION") or None)
+_base_url = os.environ.get("JIAOFEI_CONTRACT_BASE_URL", "")
 
 
 @schemathesis.auth(refresh_interval=None)
@@ -45,7 +45,7 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
 @schemathesis.deserializer("application/x-www-form-urlencoded")
 def form_reply(context: Any, response: Any) -> Any:
     """k=v replies (CMPay) read as the schema's types, as our client reads them."""
-    op = _spec.find(context.operation.method, context.operation.path)
+    op = _signer.operation(context.operation.method, context.operation.path)
     values = decode_form(response.content.decode("utf-8"))
     if op is None:
         return values
@@ -53,3 +53,27 @@ def form_reply(context: Any, response: Any) -> Any:
     if pointer is None:
         return values
     return coerce_form(values, _spec.pointer(pointer), _spec.resolve)
+
+
+@schemathesis.check
+def signed_request_accepted(ctx: Any, response: Any, case: Any) -> None:
+    """A valid, correctly signed request is accepted (not refused 401/403)."""
+    checks.signed_request_accepted(_signer, response, case)
+
+
+@schemathesis.check
+def reply_signature_verifies(ctx: Any, response: Any, case: Any) -> None:
+    """Signed replies carry a signature that verifies."""
+    checks.reply_signature_verifies(_signer, _settings, response, case)
+
+
+@schemathesis.check
+def tampered_signature_refused(ctx: Any, response: Any, case: Any) -> None:
+    """An accepted request with its signature changed is refused."""
+    checks.tampered_signature_refused(_signer, response, case, _base_url)
+
+
+@schemathesis.check
+def exact_ack(ctx: Any, response: Any, case: Any) -> None:
+    """A receiver acknowledges a valid delivery with exactly the document's ack."""
+    checks.exact_ack(_signer, response, case)

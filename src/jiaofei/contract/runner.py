@@ -6,17 +6,35 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from jiaofei import API_PACKAGES
+from jiaofei.spec import ApiSpec
 
 PHASES = "examples,coverage,fuzzing,stateful"
 
 
 def spec_path(api: str) -> Path:
     return Path(str(resources.files(API_PACKAGES[api]).joinpath("openapi.json")))
+
+
+def receiver_spec(api: str, operation_id: str, receiver_url: str) -> dict[str, Any]:
+    """A spec whose only operation is the callback ``operation_id``, served at the receiver's
+    path: schemathesis then plays the vendor against a team's receiver."""
+    spec = ApiSpec.load(api)
+    op = spec.operation(operation_id)
+    if op.kind == "call":
+        raise ValueError(f"{operation_id} is not a callback or webhook of {api}")
+    path = urlsplit(receiver_url).path or "/"
+    document = {k: v for k, v in spec.document.items() if k not in ("paths", "webhooks")}
+    document["servers"] = [{"url": "/"}]
+    document["paths"] = {path: {op.method: dict(op.raw)}}
+    return document
 
 
 @dataclass
@@ -29,7 +47,21 @@ class Run:
     workers: str = "1"
     junit_xml: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
+    receiver_operation: str | None = None
     extra: list[str] = field(default_factory=list)
+
+    def location(self) -> str:
+        if self.receiver_operation is None:
+            return str(spec_path(self.api))
+        document = receiver_spec(self.api, self.receiver_operation, self.base_url)
+        handle = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
+        with handle:
+            json.dump(document, handle, ensure_ascii=False)
+        return handle.name
+
+    def origin(self) -> str:
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}" if self.receiver_operation else self.base_url
 
     def command(self) -> list[str]:
         command = [
@@ -37,9 +69,9 @@ class Run:
             "-m",
             "schemathesis.cli",
             "run",
-            str(spec_path(self.api)),
+            self.location(),
             "--url",
-            self.base_url,
+            self.origin(),
             "--checks",
             "all",
             "--phases",
@@ -65,6 +97,8 @@ class Run:
             "JIAOFEI_CONTRACT_API": self.api,
             "JIAOFEI_CONTRACT_SECRET": self.secret,
             "JIAOFEI_CONTRACT_SETTINGS": json.dumps(self.settings),
+            "JIAOFEI_CONTRACT_BASE_URL": self.origin(),
+            "JIAOFEI_CONTRACT_OPERATION": self.receiver_operation or "",
         }
 
     def run(

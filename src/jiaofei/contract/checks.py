@@ -1,0 +1,112 @@
+"""The promises our contract tests hold a server to, beyond schemathesis's own checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from jiaofei import wire
+from jiaofei.contract.signing_auth import Signer
+from jiaofei.errors import SignatureError, ValidationError
+from jiaofei.settings import Settings
+from jiaofei.spec import Operation
+
+TAMPERED = "tampered"
+
+
+def operation(signer: Signer, case: Any) -> Operation | None:
+    return signer.operation(case.operation.method, case.operation.path)
+
+
+def is_positive(case: Any) -> bool:
+    meta = getattr(case, "meta", None)
+    return bool(meta is not None and meta.generation.mode.is_positive)
+
+
+def signed_request_accepted(signer: Signer, response: Any, case: Any) -> None:
+    """A valid, correctly signed request must not be refused as unauthenticated."""
+    op = operation(signer, case)
+    if op is None or op.signing is None or not is_positive(case):
+        return
+    if response.status_code in (401, 403):
+        raise AssertionError(
+            f"a valid, correctly signed request was refused with {response.status_code}"
+        )
+
+
+def reply_signature_verifies(signer: Signer, settings: Settings, response: Any, case: Any) -> None:
+    """Every reply the document signs carries a signature that verifies."""
+    op = operation(signer, case)
+    if op is None or op.reply_signing is None:
+        return
+    content_type = response.headers.get("content-type")
+    if isinstance(content_type, list):
+        content_type = content_type[0]
+    if signer.spec.info_extension.get("reply-format") == "form":
+        content_type = wire.FORM
+    try:
+        received = wire.decode(response.content, content_type)
+    except ValidationError:
+        return
+    if not isinstance(received, dict):
+        return
+    when = op.reply_signing.options.get("when", {})
+    if any(received.get(k) != v for k, v in when.items()):
+        return
+    try:
+        settings.verify(received, op.reply_signing)
+    except SignatureError as exc:
+        raise AssertionError(f"the reply's signature does not verify ({exc})") from None
+
+
+def tampered_signature_refused(signer: Signer, response: Any, case: Any, base_url: str) -> None:
+    """The same accepted request with its signature changed must be refused (4xx)."""
+    op = operation(signer, case)
+    if op is None or op.signing is None or not 200 <= response.status_code < 300:
+        return
+    kwargs = case.as_transport_kwargs(base_url=base_url)
+    signature = op.signing.signature
+    for place in ("json", "data", "params"):
+        container = kwargs.get(place)
+        if isinstance(container, dict) and isinstance(container.get(signature), str):
+            container[signature] = _flip(container[signature])
+            break
+    else:
+        return
+    headers = {
+        k: v for k, v in (kwargs.get("headers") or {}).items() if k.lower() != "content-length"
+    }
+    refused = httpx.request(
+        kwargs["method"],
+        kwargs["url"],
+        params=kwargs.get("params"),
+        json=kwargs.get("json"),
+        data=kwargs.get("data"),
+        headers=headers,
+        timeout=30,
+    )
+    if refused.status_code < 400:
+        raise AssertionError(
+            f"a request with a tampered signature was accepted ({refused.status_code})"
+        )
+    if refused.status_code >= 500:
+        raise AssertionError(
+            f"a request with a tampered signature got {refused.status_code}, not a refusal"
+        )
+
+
+def _flip(signature: str) -> str:
+    if not signature:
+        return TAMPERED
+    last = signature[-1]
+    return signature[:-1] + ("0" if last != "0" else "1")
+
+
+def exact_ack(signer: Signer, response: Any, case: Any) -> None:
+    op = operation(signer, case)
+    if op is None or op.kind == "call" or not 200 <= response.status_code < 300:
+        return
+    ack = op.extension.get("callback", {}).get("ack")
+    if isinstance(ack, str) and response.content != ack.encode("utf-8"):
+        raise AssertionError(f"the ack must be exactly {ack!r}, got {response.content[:40]!r}")

@@ -1,0 +1,103 @@
+"""The contract kit passes against our sandbox and receivers, and catches every mutant."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from mutants import SERVER_MUTANTS, mutant_app
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+from jiaofei.recharge_upstream import Receiver
+from jiaofei.sandbox import create_app
+from jiaofei.sandbox.server import serve_in_thread
+
+pytestmark = pytest.mark.slow
+
+KEY = "k3y"
+
+
+def contract(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jiaofei.cli",
+            "contract",
+            *args,
+            "--secret",
+            KEY,
+            "--max-examples",
+            "10",
+            "--seed",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+
+
+def test_clean_against_our_sandbox(tmp_path) -> None:
+    with serve_in_thread(create_app("recharge-upstream", KEY)) as server:
+        junit = tmp_path / "report.xml"
+        result = contract("recharge-upstream", "--base-url", server.url, "--junit-xml", str(junit))
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert f"jiaofei contract recharge-upstream against {server.url}: clean" in result.stdout
+    assert junit.read_text().startswith("<?xml")
+
+
+@pytest.mark.parametrize(
+    ("mutant", "promise"),
+    [
+        ("accepts a bad signature", "tampered_signature_refused"),
+        ("drops a required reply field", "ST108 Response violates schema"),
+        ("signs replies wrongly", "reply_signature_verifies"),
+        ("answers 5xx on bad input", "ST101 Server error"),
+    ],
+)
+def test_every_server_mutant_is_caught(mutant: str, promise: str) -> None:
+    with serve_in_thread(mutant_app("recharge-upstream", KEY, SERVER_MUTANTS[mutant])) as server:
+        result = contract("recharge-upstream", "--base-url", server.url)
+    assert result.returncode != 0
+    broken = [line for line in result.stdout.splitlines() if line.startswith("  broken: ")]
+    assert any(promise in line for line in broken), result.stdout[-3000:]
+
+
+def test_receiver_mode_clean_against_our_receiver() -> None:
+    app = Receiver(md5_key=KEY).asgi("order_notify", lambda notify: None)
+    with serve_in_thread(app) as inbox:
+        result = contract(
+            "recharge-upstream", "--receiver", f"{inbox.url}/notify", "--operation", "order_notify"
+        )
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_receiver_that_acks_without_verifying_is_caught() -> None:
+    async def lax(request):
+        return PlainTextResponse("ok")
+
+    app = Starlette(routes=[Route("/notify", lax, methods=["POST"])])
+    with serve_in_thread(app) as inbox:
+        result = contract(
+            "recharge-upstream", "--receiver", f"{inbox.url}/notify", "--operation", "order_notify"
+        )
+    assert result.returncode != 0
+    assert "  broken: ST901 Custom check failed: `tampered_signature_refused`" in result.stdout
+
+
+def test_receiver_with_a_sloppy_ack_is_caught() -> None:
+    async def sloppy(request):
+        return PlainTextResponse("OK\n")
+
+    app = Starlette(routes=[Route("/notify", sloppy, methods=["POST"])])
+    with serve_in_thread(app) as inbox:
+        result = contract(
+            "recharge-upstream", "--receiver", f"{inbox.url}/notify", "--operation", "order_notify"
+        )
+    assert result.returncode != 0
+    assert "exact_ack" in result.stdout

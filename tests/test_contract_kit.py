@@ -101,3 +101,56 @@ def test_receiver_with_a_sloppy_ack_is_caught() -> None:
         )
     assert result.returncode != 0
     assert "exact_ack" in result.stdout
+
+
+def _counting_receiver(dedupe: bool) -> Starlette:
+    from starlette.responses import JSONResponse
+
+    from jiaofei.callbacks import MemoryDedupe
+
+    class Forgetful(MemoryDedupe):
+        def seen(self, key: str) -> bool:
+            return False
+
+    from starlette.responses import Response
+
+    processed: list[object] = []
+    receiver = Receiver(md5_key=KEY, dedupe=None if dedupe else Forgetful())
+
+    async def notify(request):
+        answer = receiver.handle(
+            "order_notify",
+            await request.body(),
+            request.headers.get("content-type"),
+            processed.append,
+        )
+        return Response(answer.body, answer.status, media_type=answer.content_type)
+
+    async def count(request):
+        return JSONResponse({"processed": len(processed)})
+
+    return Starlette(
+        routes=[
+            Route("/processed", count, methods=["GET"]),
+            Route("/notify", notify, methods=["POST"]),
+        ]
+    )
+
+
+@pytest.mark.parametrize("dedupe", [True, False], ids=["deduplicating", "processes-duplicates"])
+def test_repeated_delivery_check(dedupe: bool) -> None:
+    with serve_in_thread(_counting_receiver(dedupe)) as inbox:
+        result = contract(
+            "recharge-upstream",
+            "--receiver",
+            f"{inbox.url}/notify",
+            "--operation",
+            "order_notify",
+            "--processed-url",
+            f"{inbox.url}/processed",
+        )
+    if dedupe:
+        assert result.returncode == 0, result.stdout[-4000:]
+    else:
+        assert result.returncode != 0
+        assert "  broken: a delivery sent twice was processed 2 times" in result.stdout

@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
+import secrets
 import subprocess
 import sys
 from dataclasses import dataclass
+from typing import Any
 
+import httpx
+
+from jiaofei import wire
 from jiaofei.contract.runner import Run
+from jiaofei.secrets import Secret
+from jiaofei.settings import Settings
+from jiaofei.spec import ApiSpec
 
 FAILURE = re.compile(r"^\s*- (ST\d+ .+)$")
 
@@ -31,6 +39,11 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     target.add_argument("--base-url", help="a server implementing the API")
     target.add_argument("--receiver", help="the URL of a receiver for one of the API's callbacks")
     contract.add_argument("--operation", help="with --receiver: the callback's operationId")
+    contract.add_argument(
+        "--processed-url",
+        help="with --receiver: a URL answering how many deliveries the receiver has processed "
+        '(a JSON number or {"processed": N}); enables the repeated-delivery check',
+    )
     contract.add_argument("--secret", required=True, help="the key every signature uses")
     contract.add_argument("--setting", action="append", help="another setting as NAME=VALUE")
     contract.add_argument("--max-examples", type=int, default=50)
@@ -61,6 +74,11 @@ def cmd_contract(args: argparse.Namespace) -> int:
         receiver_operation=args.operation if args.receiver else None,
     )
     outcome = stream(run)
+    if args.receiver and args.processed_url:
+        problem = repeated_delivery_problem(run, args.processed_url)
+        if problem:
+            outcome.broken.append(problem)
+            outcome.returncode = outcome.returncode or 1
     target = args.receiver or args.base_url
     if outcome.returncode == 0:
         print(f"jiaofei contract {args.api} against {target}: clean ({outcome.cases})")
@@ -93,3 +111,40 @@ def stream(run: Run) -> Outcome:
         if "generated," in line:
             cases = line.strip()
     return Outcome(process.wait(), broken, cases)
+
+
+def repeated_delivery_problem(run: Run, processed_url: str) -> str | None:
+    """Deliver the document's example twice: it must be acknowledged both times and
+    processed once."""
+    spec = ApiSpec.load(run.api)
+    op = spec.operation(run.receiver_operation or "")
+    media = op.request_media_types[0]
+    content = spec.resolve(op.raw["requestBody"])["content"][media]
+    examples: dict[str, Any] = content.get("examples", {})
+    first: dict[str, Any] = next(iter(examples.values()), {})
+    example = first.get("value")
+    if not isinstance(example, dict):
+        return f"{op.operation_id} has no example delivery to repeat"
+    settings = Settings.with_secret(spec, Secret(run.secret), run.settings)
+    message = dict(example)
+    # A fresh key, so that no delivery of the fuzzing run counts as the first one.
+    key_fields = op.extension.get("callback", {}).get("dedupe-key") or list(message)
+    fresh = next(f for f in key_fields if isinstance(message.get(f), str))
+    message[fresh] = f"jiaofei-{secrets.token_hex(4)}"
+    if op.signing is not None:
+        settings.sign_into(message, op.signing)
+    body = wire.encode(message, media)
+
+    def processed() -> int:
+        answer = httpx.get(processed_url, timeout=30).json()
+        return int(answer["processed"] if isinstance(answer, dict) else answer)
+
+    before = processed()
+    for _ in range(2):
+        reply = httpx.post(run.base_url, content=body, headers={"Content-Type": media}, timeout=30)
+        if not reply.is_success:
+            return f"a repeated delivery was refused ({reply.status_code})"
+    done = processed() - before
+    if done != 1:
+        return f"a delivery sent twice was processed {done} times"
+    return None

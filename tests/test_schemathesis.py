@@ -18,12 +18,35 @@ CASES = [
     ("recharge-service", "app-secret", {"sign_scheme": "md5-concat"}),
     ("ccb-electricity", "", {}),
     ("ccb-electricity", "shared-secret", {}),
-    ("cmpay", "cmpay-sign-key", {}),
+    ("cmpay", "cmpay-sign-key", "rsa-keys"),
 ]
 
 
+def rsa_settings() -> dict[str, str]:
+    """Key pairs for CMPay signType=RSA cases: the merchant's and the platform's."""
+    from cryptography.hazmat.primitives import serialization as s
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    def pair() -> tuple[str, str]:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        private = key.private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption())
+        public = key.public_key().public_bytes(s.Encoding.PEM, s.PublicFormat.SubjectPublicKeyInfo)
+        return private.decode(), public.decode()
+
+    merchant_private, merchant_public = pair()
+    platform_private, platform_public = pair()
+    return {
+        "merchant_private_key": merchant_private,
+        "merchant_public_key": merchant_public,
+        "platform_private_key": platform_private,
+        "platform_public_key": platform_public,
+    }
+
+
 @pytest.mark.parametrize(("api", "secret", "settings"), CASES, ids=lambda c: str(c))
-def test_sandbox_fuzzes_clean(api: str, secret: str, settings: dict, tmp_path) -> None:
+def test_sandbox_fuzzes_clean(api: str, secret: str, settings: dict | str, tmp_path) -> None:
+    if settings == "rsa-keys":
+        settings = rsa_settings()
     app = create_app(api, secret, settings=settings, retry_delay=0.05)
     with serve_in_thread(app) as server:
         run = Run(

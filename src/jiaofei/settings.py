@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from jiaofei import signing
+from jiaofei.errors import SignatureError
 from jiaofei.secrets import Secret
 from jiaofei.spec import ApiSpec
 
@@ -101,8 +102,15 @@ class Settings:
 
     def verify(self, message: Mapping[str, Any], rule: signing.Rule) -> signing.Signed:
         resolved = self.rule(rule, message)
-        key = resolved.options.get("verify-secret", resolved.secret)
-        return signing.verify(message, resolved, self.secret(key))
+        name = resolved.options.get("verify-secret", resolved.secret)
+        try:
+            key = self.secret(name)
+        except TypeError:
+            raise SignatureError(
+                f"no key is configured to verify this {resolved.scheme} signature ({name})",
+                field=rule.signature,
+            ) from None
+        return signing.verify(message, resolved, key)
 
     def secret_texts(self) -> list[str]:
         return [v.reveal() for v in self._values.values() if isinstance(v, Secret) and v]

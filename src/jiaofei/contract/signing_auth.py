@@ -51,8 +51,9 @@ class Signer:
         message.update({k: v for k, v in Pipeline.provided_autos(autos).items() if k in message})
         try:
             self.settings.sign_into(message, rule)
-        except TypeError:
+        except (TypeError, ValueError):
             # Negative cases may hold values no wire format carries (floats, objects where
-            # text belongs); they are sent unsigned and must be refused anyway.
+            # text belongs), or ask for a scheme no key is configured for; they are sent
+            # unsigned and must be refused anyway.
             pass
         return message

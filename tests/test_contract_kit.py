@@ -162,3 +162,15 @@ def test_repeated_delivery_check(dedupe: bool) -> None:
     else:
         assert result.returncode != 0
         assert "  broken: a delivery sent twice was processed 2 times" in result.stdout
+
+
+def test_pytest_fixture_passes_against_our_sandbox(jiaofei_contract) -> None:
+    with serve_in_thread(create_app("recharge-upstream", KEY)) as server:
+        jiaofei_contract("recharge-upstream", server.url, secret=KEY, max_examples=10, seed=1)
+
+
+def test_pytest_fixture_fails_against_a_mutant(jiaofei_contract) -> None:
+    mutate = SERVER_MUTANTS["accepts a bad signature"]
+    with serve_in_thread(mutant_app("recharge-upstream", KEY, mutate)) as server:
+        with pytest.raises(pytest.fail.Exception, match="tampered_signature_refused"):
+            jiaofei_contract("recharge-upstream", server.url, secret=KEY, max_examples=10, seed=1)

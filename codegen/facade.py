@@ -186,20 +186,10 @@ def methods(
             op = item[method_name]
             signature = (op.get("x-jiaofei-signing") or {}).get("signature")
             returns, parse = _result(resolver, op)
-            method = Method(
-                name=python_name(op["operationId"]),
-                operation_id=op["operationId"],
-                summary=op.get("summary", ""),
-                description=op.get("description", "").strip(),
-                source=op.get("x-source", ""),
-                interface_code=op.get("x-interface-code", ""),
-                arguments=_arguments(
-                    resolver, op, skip | ({signature} if signature else set()), envelope
-                ),
-                returns=returns,
-                parse=parse,
+            arguments = _arguments(
+                resolver, op, skip | ({signature} if signature else set()), envelope
             )
-            calls.append(method)
+            calls.append(_method(op, arguments, returns, parse, "call"))
             for callback in op.get("callbacks", {}).values():
                 for cb_item in callback.values():
                     receivers.extend(_receivers(resolver, cb_item))
@@ -217,21 +207,26 @@ def _receivers(resolver: Resolver, item: Mapping[str, Any]) -> list[Method]:
         body = resolver.resolve(op.get("requestBody", {}))
         media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
         model = resolver.model_for(media.get("schema", {})) or "Any"
-        found.append(
-            Method(
-                name=python_name(op["operationId"]),
-                operation_id=op["operationId"],
-                summary=op.get("summary", ""),
-                description=op.get("description", "").strip(),
-                source=op.get("x-source", ""),
-                interface_code=op.get("x-interface-code", ""),
-                arguments=[],
-                returns=model,
-                parse=f"{model}.from_dict" if model != "Any" else "None",
-                kind="callback",
-            )
-        )
+        parse = f"{model}.from_dict" if model != "Any" else "None"
+        found.append(_method(op, [], model, parse, "callback"))
     return found
+
+
+def _method(
+    op: Mapping[str, Any], arguments: list[Argument], returns: str, parse: str, kind: str
+) -> Method:
+    return Method(
+        name=python_name(op["operationId"]),
+        operation_id=op["operationId"],
+        summary=op.get("summary", ""),
+        description=op.get("description", "").strip(),
+        source=op.get("x-source", ""),
+        interface_code=op.get("x-interface-code", ""),
+        arguments=arguments,
+        returns=returns,
+        parse=parse,
+        kind=kind,
+    )
 
 
 def render(

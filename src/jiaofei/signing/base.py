@@ -85,6 +85,17 @@ class DigestScheme:
         return hmac.compare_digest(expected.encode(), signature.encode())
 
 
+class OrderedConcat:
+    """The source string of schemes that concatenate field values in a declared order."""
+
+    name: ClassVar[str] = ""
+
+    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
+        if rule.fields is None:
+            raise ValueError(f"{self.name} needs an explicit field list")
+        return "".join(ordered_values(values, rule.fields))
+
+
 _SCHEMES: dict[str, Scheme] = {}
 
 

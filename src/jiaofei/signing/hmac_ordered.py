@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from jiaofei.secrets import Secret
-from jiaofei.signing.base import DigestScheme, Rule, ordered_values, register
+from jiaofei.signing.base import DigestScheme, OrderedConcat, Rule, register
 
 
-class HmacOrdered(DigestScheme):
+class HmacOrdered(OrderedConcat, DigestScheme):
     name: ClassVar[str] = "hmac-md5-ordered"
-
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        if rule.fields is None:
-            raise ValueError("hmac-md5-ordered needs an explicit field list")
-        return "".join(ordered_values(values, rule.fields))
 
     def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
         inner = hmac.new(b"", string_to_sign.encode("utf-8"), hashlib.md5).hexdigest()

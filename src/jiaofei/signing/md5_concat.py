@@ -7,20 +7,14 @@ The string to sign is the concatenation without the key.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from jiaofei.secrets import Secret
-from jiaofei.signing.base import DigestScheme, Rule, ordered_values, register
+from jiaofei.signing.base import DigestScheme, OrderedConcat, Rule, register
 
 
-class Md5Concat(DigestScheme):
+class Md5Concat(OrderedConcat, DigestScheme):
     name: ClassVar[str] = "md5-concat"
-
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        if rule.fields is None:
-            raise ValueError("md5-concat needs an explicit field list")
-        return "".join(ordered_values(values, rule.fields))
 
     def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
         digest = hashlib.md5((string_to_sign + secret.reveal()).encode("utf-8")).hexdigest()  # noqa: S324 - the vendor's scheme

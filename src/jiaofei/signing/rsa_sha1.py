@@ -9,25 +9,19 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from jiaofei.secrets import Secret
-from jiaofei.signing.base import Rule, ordered_values, register
+from jiaofei.signing.base import OrderedConcat, Rule, register
 from jiaofei.signing.keys import load_private_key, load_public_key
 
 
-class RsaSha1Ordered:
+class RsaSha1Ordered(OrderedConcat):
     name: ClassVar[str] = "rsa-sha1-ordered"
-
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        if rule.fields is None:
-            raise ValueError("rsa-sha1-ordered needs an explicit field list")
-        return "".join(ordered_values(values, rule.fields))
 
     def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
         key = load_private_key(secret.reveal())

@@ -64,6 +64,18 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against same-run baselines; rewrites BENCHMARKS.md. Needs wrk (Debian) and
+    npx (Prism 5 is fetched from npm), installed here where the machine allows."""
+    import shutil
+
+    if not shutil.which("wrk") and shutil.which("apt-get"):
+        session.run("apt-get", "install", "-y", "-qq", "wrk", external=True)
+    session.install(*CODEGEN, "-e", ".[contract]")
+    session.run("python", "-m", "benchmarks.run", env={"PYTHONPATH": "."})
+
+
+@nox.session
 def main(session: nox.Session) -> None:
     """The main job: regenerate, build the wheel, install it, and exercise the embedded
     sandbox with signed calls and a delivered callback."""

@@ -230,8 +230,10 @@ def _method(
 
 
 def render(
-    document: Mapping[str, Any], model_names: set[str], api_name: str, package: str
+    document: Mapping[str, Any], models: Mapping[str, str], api_name: str, package: str
 ) -> dict[str, str]:
+    """``models`` maps each generated model class to its module."""
+    model_names = set(models)
     calls, receivers = methods(document, model_names)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -252,6 +254,7 @@ def render(
         "models_used": used,
         "settings": [dict(s, python=python_name(s["name"])) for s in settings],
         "all_models": sorted(model_names),
+        "model_modules": dict(sorted(models.items())),
     }
     return {
         "_client.py": env.get_template("client.py.jinja").render(context),

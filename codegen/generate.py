@@ -110,7 +110,7 @@ def build(api: Api, destination: Path) -> None:
             )
         destination.mkdir(parents=True)
         shutil.copytree(out, destination / "_openapi")
-    models = _model_names(destination / "_openapi" / "models" / "__init__.py")
+    models = _model_modules(destination / "_openapi" / "models" / "__init__.py")
     for name, source in facade.render(document, models, api.name, api.package).items():
         (destination / name).write_text(source, encoding="utf-8")
     (destination / "openapi.json").write_text(
@@ -120,14 +120,15 @@ def build(api: Api, destination: Path) -> None:
     _format(destination)
 
 
-def _model_names(init: Path) -> set[str]:
+def _model_modules(init: Path) -> dict[str, str]:
+    """Each generated model class and the module it lives in, from models/__init__.py."""
     tree = ast.parse(init.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
-            return set(ast.literal_eval(node.value))
-    return set()
+    return {
+        alias.name: node.module
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
 
 
 def _format(directory: Path) -> None:

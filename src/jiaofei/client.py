@@ -6,7 +6,6 @@ and a retry policy; each call goes through :class:`jiaofei.pipeline.Pipeline`.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import logging
 import os
@@ -264,11 +263,11 @@ class AsyncApiClient(_ClientBase):
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
                 if attempt + 1 < attempts:
-                    await asyncio.sleep(self.retry.delay(attempt))
+                    await _sleep(self.retry.delay(attempt))
                     continue
                 raise self._transport_error(operation_id, exc) from None
             if attempt + 1 < attempts and self.retry.should_retry(response):
-                await asyncio.sleep(self.retry.delay(attempt, response))
+                await _sleep(self.retry.delay(attempt, response))
                 continue
             return self._finish(prepared, response, started, parse)
         raise AssertionError("unreachable")
@@ -283,3 +282,11 @@ def _default_server(spec: ApiSpec) -> str:
     for name, variable in servers[0].get("variables", {}).items():
         url = url.replace("{" + name + "}", str(variable["default"]))
     return url
+
+
+async def _sleep(seconds: float) -> None:
+    # Imported here: the async client runs inside an event loop that has asyncio loaded, and
+    # the sync client should not pay for importing it.
+    import asyncio
+
+    await asyncio.sleep(seconds)

@@ -10,7 +10,8 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import import_module, resources
+from importlib import import_module
+from pathlib import Path
 from typing import Any, Literal
 
 from jiaofei.signing import Rule
@@ -248,6 +249,7 @@ _CACHE: dict[str, ApiSpec] = {}
 
 def _load_cached(name: str, package: str) -> ApiSpec:
     if name not in _CACHE:
-        text = resources.files(import_module(package)).joinpath("openapi.json").read_text("utf-8")
+        module_file = import_module(package).__file__ or ""
+        text = Path(module_file).with_name("openapi.json").read_text("utf-8")
         _CACHE[name] = ApiSpec(name, json.loads(text))
     return _CACHE[name]

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from jiaofei.errors import ValidationError
 from jiaofei.spec import ApiSpec
+
+# jsonschema is imported on first validation: it is most of an API package's import time.
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
+    from referencing import Registry
 
 _BASE = "urn:jiaofei:"
 
 
 @cache
 def _registry(spec: ApiSpec) -> Registry[Any]:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
     resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(_BASE + spec.name, resource)
     return registry
@@ -29,6 +32,8 @@ def _registry(spec: ApiSpec) -> Registry[Any]:
 def validator(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -> Draft202012Validator:
     """A validator for the schema at ``pointer``; ``without`` names properties to leave out of
     ``required`` (fields the signer or the client fills in later)."""
+    from jsonschema import Draft202012Validator
+
     schema: dict[str, Any] = {"$ref": f"{_BASE}{spec.name}{pointer}"}
     if without:
         schema = {"allOf": [_relax(spec, pointer, without)]}
@@ -63,6 +68,8 @@ def _rebase(node: Any, base: str) -> Any:
 
 def check(spec: ApiSpec, pointer: str, instance: Any, *, without: tuple[str, ...] = ()) -> None:
     """Raise :class:`ValidationError` naming the first broken field and rule."""
+    from jsonschema.exceptions import best_match
+
     error = best_match(validator(spec, pointer, without).iter_errors(instance))
     if error is not None:
         raise as_validation_error(error)

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jiaofei.callbacks import Receiver as _Receiver
 from jiaofei.client import AsyncApiClient, SyncApiClient, payload
 
-from ._openapi.models import (
-    CreateUnifiedOrderResponse,
-    NotifyArrearsPaymentResponse,
-    NotifyRechargePaymentResponse,
-    PayByCodeResponse,
-    QueryArrearsResponse,
-    QueryPaymentResponse,
-    QueryUserInfoResponse,
-)
+# Models are imported by the methods that use them, so that importing the package stays cheap.
+if TYPE_CHECKING:
+    from ._openapi.models import (
+        CreateUnifiedOrderResponse,
+        NotifyArrearsPaymentResponse,
+        NotifyRechargePaymentResponse,
+        PayByCodeResponse,
+        QueryArrearsResponse,
+        QueryPaymentResponse,
+        QueryUserInfoResponse,
+    )
 
 __all__ = ["AsyncClient", "Client", "Receiver"]
 
@@ -80,6 +82,8 @@ class Client(SyncApiClient):
             usr_id: 用户编号: 用户编号
         """
 
+        from ._openapi.models.query_user_info_response import QueryUserInfoResponse
+
         return self._call(  # type: ignore[no-any-return]
             "query_user_info",
             {
@@ -107,6 +111,8 @@ class Client(SyncApiClient):
         Args:
             usr_id: 用户编号: 用户编号
         """
+
+        from ._openapi.models.query_arrears_response import QueryArrearsResponse
 
         return self._call(  # type: ignore[no-any-return]
             "query_arrears",
@@ -140,6 +146,8 @@ class Client(SyncApiClient):
             order_no: 订单号: 支付接口返回的订单号
             rchg_amt: 充值金额: 充值金额,单位(元)
         """
+
+        from ._openapi.models.notify_recharge_payment_response import NotifyRechargePaymentResponse
 
         return self._call(  # type: ignore[no-any-return]
             "notify_recharge_payment",
@@ -179,6 +187,8 @@ class Client(SyncApiClient):
             cost_id: 费用标识: 费用标识,欠费查询返回
             dflt_pny: 交违约金: 交违约金
         """
+
+        from ._openapi.models.notify_arrears_payment_response import NotifyArrearsPaymentResponse
 
         return self._call(  # type: ignore[no-any-return]
             "notify_arrears_payment",
@@ -224,6 +234,8 @@ class Client(SyncApiClient):
             dflt_pny: 交违约金: 交违约金,单位(元),fee_mod=0必填
             rchg_amt: 充值金额: 充值金额,单位(元),fee_mod=1必填
         """
+
+        from ._openapi.models.pay_by_code_response import PayByCodeResponse
 
         return self._call(  # type: ignore[no-any-return]
             "pay_by_code",
@@ -271,6 +283,8 @@ class Client(SyncApiClient):
             rchg_amt: 充值金额: 充值金额,单位(元),fee_mod=1必填
         """
 
+        from ._openapi.models.create_unified_order_response import CreateUnifiedOrderResponse
+
         return self._call(  # type: ignore[no-any-return]
             "create_unified_order",
             {
@@ -303,6 +317,8 @@ class Client(SyncApiClient):
         Args:
             pre_order_no: 原订单号: 原订单号
         """
+
+        from ._openapi.models.query_payment_response import QueryPaymentResponse
 
         return self._call(  # type: ignore[no-any-return]
             "query_payment",
@@ -359,6 +375,8 @@ class AsyncClient(AsyncApiClient):
             usr_id: 用户编号: 用户编号
         """
 
+        from ._openapi.models.query_user_info_response import QueryUserInfoResponse
+
         return await self._call(  # type: ignore[no-any-return]
             "query_user_info",
             {
@@ -386,6 +404,8 @@ class AsyncClient(AsyncApiClient):
         Args:
             usr_id: 用户编号: 用户编号
         """
+
+        from ._openapi.models.query_arrears_response import QueryArrearsResponse
 
         return await self._call(  # type: ignore[no-any-return]
             "query_arrears",
@@ -419,6 +439,8 @@ class AsyncClient(AsyncApiClient):
             order_no: 订单号: 支付接口返回的订单号
             rchg_amt: 充值金额: 充值金额,单位(元)
         """
+
+        from ._openapi.models.notify_recharge_payment_response import NotifyRechargePaymentResponse
 
         return await self._call(  # type: ignore[no-any-return]
             "notify_recharge_payment",
@@ -458,6 +480,8 @@ class AsyncClient(AsyncApiClient):
             cost_id: 费用标识: 费用标识,欠费查询返回
             dflt_pny: 交违约金: 交违约金
         """
+
+        from ._openapi.models.notify_arrears_payment_response import NotifyArrearsPaymentResponse
 
         return await self._call(  # type: ignore[no-any-return]
             "notify_arrears_payment",
@@ -503,6 +527,8 @@ class AsyncClient(AsyncApiClient):
             dflt_pny: 交违约金: 交违约金,单位(元),fee_mod=0必填
             rchg_amt: 充值金额: 充值金额,单位(元),fee_mod=1必填
         """
+
+        from ._openapi.models.pay_by_code_response import PayByCodeResponse
 
         return await self._call(  # type: ignore[no-any-return]
             "pay_by_code",
@@ -550,6 +576,8 @@ class AsyncClient(AsyncApiClient):
             rchg_amt: 充值金额: 充值金额,单位(元),fee_mod=1必填
         """
 
+        from ._openapi.models.create_unified_order_response import CreateUnifiedOrderResponse
+
         return await self._call(  # type: ignore[no-any-return]
             "create_unified_order",
             {
@@ -582,6 +610,8 @@ class AsyncClient(AsyncApiClient):
         Args:
             pre_order_no: 原订单号: 原订单号
         """
+
+        from ._openapi.models.query_payment_response import QueryPaymentResponse
 
         return await self._call(  # type: ignore[no-any-return]
             "query_payment",

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jiaofei.callbacks import Receiver as _Receiver
 from jiaofei.client import AsyncApiClient, SyncApiClient
 
-from ._openapi.models import (
-    OrderQueryReply,
-)
+# Models are imported by the methods that use them, so that importing the package stays cheap.
+if TYPE_CHECKING:
+    from ._openapi.models import (
+        OrderQueryReply,
+    )
 
 __all__ = ["AsyncClient", "Client", "Receiver"]
 
@@ -106,6 +108,8 @@ class Client(SyncApiClient):
             order_id: 商户订单号: 需要查询的商户订单号
         """
 
+        from ._openapi.models.order_query_reply import OrderQueryReply
+
         return self._call(  # type: ignore[no-any-return]
             "order_query",
             {
@@ -189,6 +193,8 @@ class AsyncClient(AsyncApiClient):
         Args:
             order_id: 商户订单号: 需要查询的商户订单号
         """
+
+        from ._openapi.models.order_query_reply import OrderQueryReply
 
         return await self._call(  # type: ignore[no-any-return]
             "order_query",

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jiaofei.callbacks import Receiver as _Receiver
 from jiaofei.client import AsyncApiClient, SyncApiClient, payload
 
-from ._openapi.models import (
-    OrderData,
-    QueryOrderData,
-)
+# Models are imported by the methods that use them, so that importing the package stays cheap.
+if TYPE_CHECKING:
+    from ._openapi.models import (
+        OrderData,
+        QueryOrderData,
+    )
 
 __all__ = ["AsyncClient", "Client", "Receiver"]
 
@@ -88,6 +90,8 @@ class Client(SyncApiClient):
             cstm_order_no: 调用方流水号
         """
 
+        from ._openapi.models.order_data import OrderData
+
         return self._call(  # type: ignore[no-any-return]
             "order_product",
             {
@@ -122,6 +126,8 @@ class Client(SyncApiClient):
             cstm_order_no: 调用方流水号
             order_no: 服务方系统订单流水号
         """
+
+        from ._openapi.models.query_order_data import QueryOrderData
 
         return self._call(  # type: ignore[no-any-return]
             "query_order_status",
@@ -191,6 +197,8 @@ class AsyncClient(AsyncApiClient):
             cstm_order_no: 调用方流水号
         """
 
+        from ._openapi.models.order_data import OrderData
+
         return await self._call(  # type: ignore[no-any-return]
             "order_product",
             {
@@ -225,6 +233,8 @@ class AsyncClient(AsyncApiClient):
             cstm_order_no: 调用方流水号
             order_no: 服务方系统订单流水号
         """
+
+        from ._openapi.models.query_order_data import QueryOrderData
 
         return await self._call(  # type: ignore[no-any-return]
             "query_order_status",

@@ -14,10 +14,10 @@ OPERATIONS = [
 ]
 
 # The generated modules sit in one folder named after the (removed) tags.
-default = import_module(__name__.rsplit(".", 1)[0] + "._openapi.api.default")
+_FOLDER = __name__.rsplit(".", 1)[0] + "._openapi.api.default"
 
 
 def __getattr__(name: str) -> ModuleType:
     if name in OPERATIONS:
-        return import_module(f"{default.__name__}.{name}")
+        return import_module(f"{_FOLDER}.{name}")
     raise AttributeError(name)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jiaofei.callbacks import Receiver as _Receiver
 from jiaofei.client import AsyncApiClient, SyncApiClient, payload
 
-from ._openapi.models import (
-    BalanceData,
-    OrderNotify,
-    OrderReply,
-    QueryOrderData,
-)
+# Models are imported by the methods that use them, so that importing the package stays cheap.
+if TYPE_CHECKING:
+    from ._openapi.models import (
+        BalanceData,
+        OrderNotify,
+        OrderReply,
+        QueryOrderData,
+    )
 
 __all__ = ["AsyncClient", "Client", "Receiver"]
 
@@ -80,6 +82,8 @@ class Client(SyncApiClient):
             notify_url: 回调地址: 运营商接收我方回调地址
         """
 
+        from ._openapi.models.order_reply import OrderReply
+
         return self._call(  # type: ignore[no-any-return]
             "order",
             {
@@ -108,6 +112,8 @@ class Client(SyncApiClient):
         Source: 001_84ea78be523fb9fe.txt §1.3.
         """
 
+        from ._openapi.models.balance_data import BalanceData
+
         return self._call(  # type: ignore[no-any-return]
             "balance",
             {},
@@ -132,6 +138,8 @@ class Client(SyncApiClient):
         Args:
             order_no: 运营商单号
         """
+
+        from ._openapi.models.query_order_data import QueryOrderData
 
         return self._call(  # type: ignore[no-any-return]
             "query_order",
@@ -193,6 +201,8 @@ class AsyncClient(AsyncApiClient):
             notify_url: 回调地址: 运营商接收我方回调地址
         """
 
+        from ._openapi.models.order_reply import OrderReply
+
         return await self._call(  # type: ignore[no-any-return]
             "order",
             {
@@ -221,6 +231,8 @@ class AsyncClient(AsyncApiClient):
         Source: 001_84ea78be523fb9fe.txt §1.3.
         """
 
+        from ._openapi.models.balance_data import BalanceData
+
         return await self._call(  # type: ignore[no-any-return]
             "balance",
             {},
@@ -245,6 +257,8 @@ class AsyncClient(AsyncApiClient):
         Args:
             order_no: 运营商单号
         """
+
+        from ._openapi.models.query_order_data import QueryOrderData
 
         return await self._call(  # type: ignore[no-any-return]
             "query_order",
@@ -282,4 +296,6 @@ class Receiver(_Receiver):
 
         Source: 001_84ea78be523fb9fe.txt §1.2. Raises SignatureError or ValidationError.
         """
+        from ._openapi.models.order_notify import OrderNotify
+
         return self.parse("order_notify", body, content_type, OrderNotify.from_dict)  # type: ignore[no-any-return]

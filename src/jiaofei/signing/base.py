@@ -7,7 +7,7 @@ import hmac
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, NamedTuple, Protocol
 
 from jiaofei.errors import SignatureError
 from jiaofei.secrets import Secret
@@ -51,8 +51,7 @@ class Rule:
         return inner if isinstance(inner, Mapping) else {}
 
 
-@dataclass(frozen=True)
-class Signed:
+class Signed(NamedTuple):
     """The text a scheme digests (never including the secret) and the signature it made."""
 
     string_to_sign: str
@@ -105,7 +104,10 @@ def register(scheme: Scheme) -> Scheme:
 
 
 def scheme_named(name: str) -> Scheme:
-    # Imported here so that every scheme registers itself before the first lookup.
+    found = _SCHEMES.get(name)
+    if found is not None:
+        return found
+    # Imported on the first miss, so that every scheme has registered itself.
     from jiaofei.signing import hmac_ordered, md5_concat, rsa_sha1, sha256_sorted  # noqa: F401
 
     try:
@@ -116,6 +118,11 @@ def scheme_named(name: str) -> Scheme:
 
 def value_text(value: Any) -> str:
     """The text of one wire value as every scheme concatenates it."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

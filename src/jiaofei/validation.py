@@ -66,8 +66,26 @@ def _rebase(node: Any, base: str) -> Any:
     return node
 
 
+@lru_cache(maxsize=4096)
+def fast_validator(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -> Any:
+    """The same schema compiled by jsonschema-rs: it only decides whether an instance is
+    valid, a thousand times faster than finding out why it is not."""
+    import jsonschema_rs
+
+    schema: dict[str, Any] = {"$ref": f"{_BASE}{spec.name}{pointer}"}
+    if without:
+        schema = {"allOf": [_relax(spec, pointer, without)]}
+    registry = jsonschema_rs.Registry([(_BASE + spec.name, dict(spec.document))])
+    return jsonschema_rs.validator_for(schema, registry=registry, validate_formats=True)
+
+
 def check(spec: ApiSpec, pointer: str, instance: Any, *, without: tuple[str, ...] = ()) -> None:
     """Raise :class:`ValidationError` naming the first broken field and rule."""
+    try:
+        if fast_validator(spec, pointer, without).is_valid(instance):
+            return
+    except (TypeError, ValueError):
+        pass  # values jsonschema-rs does not take (Decimal); the reference validator decides
     from jsonschema.exceptions import best_match
 
     error = best_match(validator(spec, pointer, without).iter_errors(instance))

@@ -13,6 +13,10 @@ from jiaofei.settings import Settings
 from jiaofei.spec import Operation
 
 TAMPERED = "tampered"
+# Accepted requests re-sent tampered, per operation: the promise is the same for every case,
+# and re-sending all of them would halve a run's speed.
+TAMPER_SAMPLES = 5
+_tampered: dict[str, int] = {}
 
 
 def operation(signer: Signer, case: Any) -> Operation | None:
@@ -65,6 +69,9 @@ def tampered_signature_refused(signer: Signer, response: Any, case: Any, base_ur
     op = operation(signer, case)
     if op is None or op.signing is None or not 200 <= response.status_code < 300:
         return
+    if _tampered.get(op.operation_id, 0) >= TAMPER_SAMPLES:
+        return
+    _tampered[op.operation_id] = _tampered.get(op.operation_id, 0) + 1
     kwargs = case.as_transport_kwargs(base_url=base_url)
     signature = op.signing.signature
     for place in ("json", "data", "params"):

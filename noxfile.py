@@ -70,6 +70,7 @@ def bench(session: nox.Session) -> None:
     import shutil
 
     if not shutil.which("wrk") and shutil.which("apt-get"):
+        session.run("apt-get", "update", "-qq", external=True)
         session.run("apt-get", "install", "-y", "-qq", "wrk", external=True)
     session.install(*CODEGEN, "-e", ".[contract]")
     session.run("python", "-m", "benchmarks.run", env={"PYTHONPATH": "."})

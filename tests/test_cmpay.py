@@ -325,3 +325,49 @@ def test_document_dates_become_datetimes(sandbox) -> None:
         reply = client.order_query(order_id="1")
     assert reply.pay_date == datetime(2019, 1, 31, 14, 52, 19, tzinfo=timezone(timedelta(hours=8)))
     assert reply.order_date == date(2011, 3, 9)
+
+
+def test_cli_sign_prints_the_document_order_string_and_hmac() -> None:
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jiaofei.cli",
+            "sign",
+            "cmpay",
+            "order_query",
+            "--secret",
+            KEY,
+            "--params",
+            json.dumps(REQUEST),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    printed = json.loads(result.stdout)
+    assert printed["string_to_sign"] == "".join(REQUEST[f] for f in REQUEST_ORDER)
+    assert printed["signature"] == vendor_hmac(REQUEST, REQUEST_ORDER)
+    assert printed["params"]["hmac"] == printed["signature"]
+    verify = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "jiaofei.cli",
+            "verify",
+            "cmpay",
+            "order_query",
+            "--secret",
+            KEY,
+            "--params",
+            json.dumps(printed["params"]),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert verify.returncode == 0

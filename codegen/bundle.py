@@ -1,0 +1,64 @@
+"""Merging a spec written in parts (spec/<api>/*.yaml) into one OpenAPI document.
+
+Each part is a standalone OpenAPI document; references into another part
+(``codes.yaml#/components/schemas/X``) become local (``#/components/schemas/X``). Two parts
+defining the same component name differently is an error, never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SECTIONS = ("paths", "webhooks")
+
+
+class BundleError(Exception):
+    pass
+
+
+def _localise(node: Any, parts: set[str]) -> Any:
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and "#" in value:
+                target, _, pointer = value.partition("#")
+                if target and Path(target).name not in parts:
+                    raise BundleError(f"reference to an unknown part: {value}")
+                value = f"#{pointer}"
+            result[key] = _localise(value, parts)
+        return result
+    if isinstance(node, list):
+        return [_localise(v, parts) for v in node]
+    return node
+
+
+def bundle(folder: Path, info: dict[str, Any]) -> dict[str, Any]:
+    files = sorted(folder.glob("*.yaml"))
+    names = {f.name for f in files}
+    merged: dict[str, Any] = {"openapi": "3.1.0", "info": copy.deepcopy(info)}
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            part = _localise(yaml.load(handle, Loader=SAFE_LOADER), names)  # noqa: S506
+        merged.setdefault("servers", part.get("servers", []))
+        for section in SECTIONS:
+            for key, value in part.get(section, {}).items():
+                if key in merged.setdefault(section, {}):
+                    raise BundleError(f"{path.name}: {section} entry {key!r} is defined twice")
+                merged[section][key] = value
+        for kind, entries in part.get("components", {}).items():
+            target = merged.setdefault("components", {}).setdefault(kind, {})
+            for key, value in entries.items():
+                if key in target and target[key] != value:
+                    raise BundleError(
+                        f"{path.name}: components/{kind}/{key} clashes with another part"
+                    )
+                target[key] = value
+        for extension, value in part.items():
+            if extension.startswith("x-"):
+                merged.setdefault(extension, value)
+    return merged

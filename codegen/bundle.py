@@ -11,9 +11,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
+from codegen.document import load_yaml
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SECTIONS = ("paths", "webhooks")
 
 
@@ -42,8 +41,7 @@ def bundle(folder: Path, info: dict[str, Any]) -> dict[str, Any]:
     names = {f.name for f in files}
     merged: dict[str, Any] = {"openapi": "3.1.0", "info": copy.deepcopy(info)}
     for path in files:
-        with path.open(encoding="utf-8") as handle:
-            part = _localise(yaml.load(handle, Loader=SAFE_LOADER), names)  # noqa: S506
+        part = _localise(load_yaml(path), names)
         merged.setdefault("servers", part.get("servers", []))
         for section in SECTIONS:
             for key, value in part.get(section, {}).items():

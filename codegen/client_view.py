@@ -11,32 +11,10 @@ components so their models are generated too. The wire spec (openapi.json) is un
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from typing import Any
 
+from codegen.document import incoming_operations, path_operations, resolve
 from codegen.reply_dates import as_datetime
-
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-
-
-def operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for path, item in document.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                yield path, item[method]
-
-
-def callback_operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _, op in operations(document):
-        for callback in op.get("callbacks", {}).values():
-            for item in callback.values():
-                for method in METHODS:
-                    if method in item:
-                        yield item[method]
-    for item in document.get("webhooks", {}).values():
-        for method in METHODS:
-            if method in item:
-                yield item[method]
 
 
 def filled_fields(document: dict[str, Any]) -> set[str]:
@@ -52,9 +30,9 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     filled = filled_fields(view)
     envelope = (view["info"].get("x-jiaofei-envelope") or {}).get("request")
     view.pop("tags", None)
-    for op in callback_operations(view):
+    for _, op in incoming_operations(view):
         _lift(op, schemas)
-    for _, op in operations(view):
+    for _, _, op in path_operations(view):
         op.pop("tags", None)
         op.pop("callbacks", None)
         body = op.get("requestBody")
@@ -64,10 +42,10 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
         first = next(iter(content))
         body["content"] = {first: content[first]}
         signature = (op.get("x-jiaofei-signing") or {}).get("signature")
-        schema = _resolve(view, content[first]["schema"])
+        schema = resolve(view, content[first]["schema"])
         _leave_out(schema, {signature} if signature else set(), set() if envelope else filled)
         if envelope:
-            _leave_out(_resolve(view, schema["properties"][envelope]), set(), filled)
+            _leave_out(resolve(view, schema["properties"][envelope]), set(), filled)
     view.pop("webhooks", None)
     _use_parsed_schemas(view)
     return view
@@ -101,15 +79,6 @@ def _lift(op: dict[str, Any], schemas: dict[str, Any]) -> None:
 
 def _class_name(operation_id: str) -> str:
     return "".join(part.capitalize() for part in operation_id.split("_"))
-
-
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def _leave_out(schema: dict[str, Any], removed: set[str], optional: set[str]) -> None:

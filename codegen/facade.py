@@ -13,9 +13,9 @@ from typing import Any
 import jinja2
 
 from codegen.client_view import filled_fields
+from codegen.document import incoming_operations, members, path_operations, resolve
 
 TEMPLATES = Path(__file__).parent / "templates"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 @dataclass
@@ -48,12 +48,10 @@ class Resolver:
         self.model_names = {_squash(n): n for n in model_names}
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, Mapping) and "$ref" in node:
-            target: Any = self.document
-            for token in node["$ref"].lstrip("#/").split("/"):
-                target = target[token.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return resolve(self.document, node)
+
+    def members(self, schema: Any) -> dict[str, Any]:
+        return members(self.document, schema)
 
     def model_for(self, node: Any) -> str | None:
         if isinstance(node, Mapping) and "$ref" in node:
@@ -120,12 +118,9 @@ def _arguments(
         if envelope:
             schema = resolver.resolve(schema["properties"][envelope])
         required = set(schema.get("required", []))
-        properties = dict(schema.get("properties", {}))
         for part in schema.get("allOf", []):
-            part = resolver.resolve(part)
-            properties.update(part.get("properties", {}))
-            required |= set(part.get("required", []))
-        for wire_name, prop in properties.items():
+            required |= set(resolver.resolve(part).get("required", []))
+        for wire_name, prop in resolver.members(schema).items():
             if wire_name in skip:
                 continue
             described = resolver.resolve(prop)
@@ -156,11 +151,7 @@ def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
     schema_node = media.get("schema", {})
     field_name = op.get("x-jiaofei-result")
     if field_name:
-        schema = resolver.resolve(schema_node)
-        properties = dict(schema.get("properties", {}))
-        for part in schema.get("allOf", []):
-            properties.update(resolver.resolve(part).get("properties", {}))
-        member = properties[field_name]
+        member = resolver.members(schema_node)[field_name]
         content_schema = resolver.resolve(member).get("contentSchema")
         model = resolver.model_for(content_schema if content_schema else member)
         if model:
@@ -179,37 +170,18 @@ def methods(
     envelope = (document["info"].get("x-jiaofei-envelope") or {}).get("request")
     calls: list[Method] = []
     receivers: list[Method] = []
-    for item in document.get("paths", {}).values():
-        for method_name in METHODS:
-            if method_name not in item:
-                continue
-            op = item[method_name]
-            signature = (op.get("x-jiaofei-signing") or {}).get("signature")
-            returns, parse = _result(resolver, op)
-            arguments = _arguments(
-                resolver, op, skip | ({signature} if signature else set()), envelope
-            )
-            calls.append(_method(op, arguments, returns, parse, "call"))
-            for callback in op.get("callbacks", {}).values():
-                for cb_item in callback.values():
-                    receivers.extend(_receivers(resolver, cb_item))
-    for cb_item in document.get("webhooks", {}).values():
-        receivers.extend(_receivers(resolver, cb_item))
-    return calls, receivers
-
-
-def _receivers(resolver: Resolver, item: Mapping[str, Any]) -> list[Method]:
-    found = []
-    for method_name in METHODS:
-        if method_name not in item:
-            continue
-        op = item[method_name]
+    for _, _, op in path_operations(document):
+        signature = (op.get("x-jiaofei-signing") or {}).get("signature")
+        returns, parse = _result(resolver, op)
+        arguments = _arguments(resolver, op, skip | ({signature} if signature else set()), envelope)
+        calls.append(_method(op, arguments, returns, parse, "call"))
+    for _, op in incoming_operations(document):
         body = resolver.resolve(op.get("requestBody", {}))
         media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
         model = resolver.model_for(media.get("schema", {})) or "Any"
         parse = f"{model}.from_dict" if model != "Any" else "None"
-        found.append(_method(op, [], model, parse, "callback"))
-    return found
+        receivers.append(_method(op, [], model, parse, "callback"))
+    return calls, receivers
 
 
 def _method(

@@ -26,18 +26,10 @@ from openapi_spec_validator import validate
 
 from codegen import client_view, facade, lint, reply_dates
 from codegen.apis import APIS, ROOT, Api
+from codegen.document import load_yaml
 from codegen.overlay import apply
 
 FINGERPRINT = "GENERATED_FROM"
-
-
-# libyaml's loader where PyYAML was built with it: the specs are large.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def load_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
 
 
 def overlaid(api: Api) -> dict[str, Any]:

@@ -6,29 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+from codegen.document import all_operations, members, resolve
+
 ERRATA_KEYS = {"where", "doc", "chosen", "why"}
 
 
 class SpecRuleError(Exception):
     pass
-
-
-def _all_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    for path, item in document.get("paths", {}).items():
-        for method in METHODS:
-            if method in item:
-                op = item[method]
-                yield f"{method.upper()} {path}", op
-                for name, callback in op.get("callbacks", {}).items():
-                    for cb_item in callback.values():
-                        for cb_method in METHODS:
-                            if cb_method in cb_item:
-                                yield f"callback {name}", cb_item[cb_method]
-    for name, item in document.get("webhooks", {}).items():
-        for method in METHODS:
-            if method in item:
-                yield f"webhook {name}", item[method]
 
 
 def _errata(node: Any, where: str) -> Iterator[str]:
@@ -54,7 +38,7 @@ def _errata(node: Any, where: str) -> Iterator[str]:
 def check_traceability(name: str, document: Mapping[str, Any]) -> None:
     problems = []
     seen: set[str] = set()
-    for label, op in _all_operations(document):
+    for label, op in all_operations(document):
         op_id = op.get("operationId")
         if not op_id or not str(op_id).isascii() or not str(op_id).replace("_", "a").isalnum():
             problems.append(f"{label}: operationId must be ASCII snake_case")
@@ -75,13 +59,13 @@ def check_traceability(name: str, document: Mapping[str, Any]) -> None:
 def check_overlay(name: str, document: Mapping[str, Any]) -> None:
     """Each signing rule's fields must be fields of the message it signs."""
     problems = []
-    for label, op in _all_operations(document):
+    for label, op in all_operations(document):
         rule = op.get("x-jiaofei-signing")
         if not rule or rule.get("fields") is None:
             continue
         fields = _request_fields(document, op)
         if rule.get("payload"):
-            fields = _members(document, fields.get(rule["payload"], {}))
+            fields = members(document, fields.get(rule["payload"], {}))
         for field in rule["fields"]:
             if field not in fields:
                 problems.append(f"{label}: signed field {field!r} is not in the request schema")
@@ -93,31 +77,12 @@ def check_overlay(name: str, document: Mapping[str, Any]) -> None:
         raise SpecRuleError(f"overlays/{name}.overlay.yaml:\n  " + "\n  ".join(problems))
 
 
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _members(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    schema = _resolve(document, schema)
-    found: dict[str, Any] = {}
-    if isinstance(schema, Mapping):
-        for part in schema.get("allOf", []):
-            found.update(_members(document, part))
-        found.update(schema.get("properties", {}))
-    return found
-
-
 def _request_fields(document: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for parameter in op.get("parameters", []):
-        parameter = _resolve(document, parameter)
+        parameter = resolve(document, parameter)
         fields[parameter["name"]] = parameter.get("schema", {})
-    body = _resolve(document, op.get("requestBody", {}))
+    body = resolve(document, op.get("requestBody", {}))
     for media in body.get("content", {}).values():
-        fields.update(_members(document, media.get("schema", {})))
+        fields.update(members(document, media.get("schema", {})))
     return fields

@@ -11,21 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+from codegen.document import all_operations
+
 DATE_KINDS = {"yyyyMMddHHmmss": "date-time", "yyyy-MM-dd HH:mm:ss": "date-time", "yyyyMMdd": "date"}
 PREFIX = "#/components/schemas/"
-
-
-def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for item in document.get("paths", {}).values():
-        for method in METHODS:
-            if method in item:
-                yield item[method]
-                for callback in item[method].get("callbacks", {}).values():
-                    for cb_item in callback.values():
-                        yield from (cb_item[m] for m in METHODS if m in cb_item)
-    for item in document.get("webhooks", {}).values():
-        yield from (item[m] for m in METHODS if m in item)
 
 
 def _children(node: Any) -> Iterator[Any]:
@@ -72,11 +61,11 @@ def _mark(node: Any, document: dict[str, Any], outgoing: set[str], visited: set[
 
 def mark(document: dict[str, Any]) -> None:
     outgoing: set[str] = set()
-    for op in _operations(document):
+    for _, op in all_operations(document):
         _refs(op.get("requestBody"), document, outgoing)
         _refs(op.get("parameters"), document, outgoing)
     visited: set[int] = set()
-    for op in _operations(document):
+    for _, op in all_operations(document):
         for response in op.get("responses", {}).values():
             _mark(response, document, outgoing, visited)
 

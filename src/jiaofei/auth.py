@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from jiaofei import wire
+from jiaofei.callbacks import read_message
 from jiaofei.pipeline import Pipeline
 
 
@@ -28,11 +29,7 @@ class SigningAuth(httpx.Auth):
             return
         fields: dict[str, Any] = dict(request.url.params)
         if request.content:
-            media = wire.media_type(request.headers.get("content-type"))
-            body = wire.decode(request.content, media)
-            if media == wire.FORM and op.request_media_types:
-                pointer = op.request_schema_pointer(media)
-                body = wire.coerce_form(body, spec.pointer(pointer), spec.resolve)
+            _, body = read_message(spec, op, request.content, request.headers.get("content-type"))
             envelope = spec.info_extension.get("envelope")
             fields.update(body.get(envelope["request"], {}) if envelope else body)
         prepared = self.pipeline.prepare(op, fields)

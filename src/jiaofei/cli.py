@@ -12,7 +12,7 @@ from typing import Any
 from jiaofei import API_PACKAGES
 from jiaofei.errors import JiaofeiError, SignatureError
 from jiaofei.secrets import Secret
-from jiaofei.settings import Settings
+from jiaofei.settings import Settings, parse_pairs
 from jiaofei.spec import ApiSpec, Operation
 
 SETTING_HELP = "another setting of the API as NAME=VALUE (repeatable), e.g. sign_scheme=md5-concat"
@@ -37,7 +37,7 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    others = dict(item.split("=", 1) for item in args.setting or [])
+    others = parse_pairs(args.setting)
     return Settings.with_secret(ApiSpec.load(args.api), Secret(args.secret), others)
 
 
@@ -82,7 +82,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     from jiaofei.sandbox import create_app
 
     allowed = args.allow_host or ["loopback"]
-    others = dict(item.split("=", 1) for item in args.setting or [])
+    others = parse_pairs(args.setting)
     app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed, settings=others)
     print(
         f"jiaofei sandbox {args.api} on http://{args.host}:{args.port}"

@@ -161,9 +161,7 @@ class Pipeline:
         The signature is checked on the values exactly as received (the text of a form),
         before anything is converted.
         """
-        content_type = response.headers.get("content-type")
-        if self.spec.info_extension.get("reply-format") == "form":
-            content_type = wire.FORM  # the k=v reply arrives under whatever type the server says
+        content_type = self.spec.reply_content_type(response.headers.get("content-type"))
         try:
             received = wire.decode(response.content, content_type)
         except ValidationError as exc:

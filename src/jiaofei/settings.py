@@ -118,3 +118,14 @@ class Settings:
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in self._values.items())
         return f"Settings({self.spec.name}: {shown})"
+
+
+def parse_pairs(items: list[str] | None) -> dict[str, str]:
+    """``NAME=VALUE`` command-line settings as a mapping."""
+    pairs = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"--setting {item!r} is not NAME=VALUE")
+        pairs[name] = value
+    return pairs

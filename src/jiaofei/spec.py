@@ -190,6 +190,12 @@ class ApiSpec:
             for s in self.document["info"].get("x-jiaofei-settings", [])
         ]
 
+    def reply_content_type(self, received: str | None) -> str | None:
+        """How to read a reply: CMPay's ``k=v`` replies are a form whatever type they say."""
+        if self.info_extension.get("reply-format") == "form":
+            return "application/x-www-form-urlencoded"
+        return received
+
     @property
     def info_extension(self) -> Mapping[str, Any]:
         info = self.document["info"]
@@ -247,9 +253,13 @@ class ApiSpec:
 _CACHE: dict[str, ApiSpec] = {}
 
 
+def document_path(package: str) -> Path:
+    """The overlaid openapi.json shipped beside a generated API package."""
+    return Path(import_module(package).__file__ or "").with_name("openapi.json")
+
+
 def _load_cached(name: str, package: str) -> ApiSpec:
     if name not in _CACHE:
-        module_file = import_module(package).__file__ or ""
-        text = Path(module_file).with_name("openapi.json").read_text("utf-8")
+        text = document_path(package).read_text("utf-8")
         _CACHE[name] = ApiSpec(name, json.loads(text))
     return _CACHE[name]

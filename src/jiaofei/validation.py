@@ -34,12 +34,18 @@ def validator(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -> Dra
     ``required`` (fields the signer or the client fills in later)."""
     from jsonschema import Draft202012Validator
 
-    schema: dict[str, Any] = {"$ref": f"{_BASE}{spec.name}{pointer}"}
-    if without:
-        schema = {"allOf": [_relax(spec, pointer, without)]}
     return Draft202012Validator(
-        schema, registry=_registry(spec), format_checker=Draft202012Validator.FORMAT_CHECKER
+        _schema(spec, pointer, without),
+        registry=_registry(spec),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
+
+
+def _schema(spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> dict[str, Any]:
+    """The schema at ``pointer`` as a reference into the spec, or a relaxed copy of it."""
+    if without:
+        return {"allOf": [_relax(spec, pointer, without)]}
+    return {"$ref": f"{_BASE}{spec.name}{pointer}"}
 
 
 def _relax(spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> dict[str, Any]:
@@ -72,11 +78,10 @@ def fast_validator(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -
     valid, a thousand times faster than finding out why it is not."""
     import jsonschema_rs
 
-    schema: dict[str, Any] = {"$ref": f"{_BASE}{spec.name}{pointer}"}
-    if without:
-        schema = {"allOf": [_relax(spec, pointer, without)]}
     registry = jsonschema_rs.Registry([(_BASE + spec.name, dict(spec.document))])
-    return jsonschema_rs.validator_for(schema, registry=registry, validate_formats=True)
+    return jsonschema_rs.validator_for(
+        _schema(spec, pointer, without), registry=registry, validate_formats=True
+    )
 
 
 def check(spec: ApiSpec, pointer: str, instance: Any, *, without: tuple[str, ...] = ()) -> None:

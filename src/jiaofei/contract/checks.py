@@ -47,8 +47,7 @@ def reply_signature_verifies(signer: Signer, settings: Settings, response: Any, 
     content_type = response.headers.get("content-type")
     if isinstance(content_type, list):
         content_type = content_type[0]
-    if signer.spec.info_extension.get("reply-format") == "form":
-        content_type = wire.FORM
+    content_type = signer.spec.reply_content_type(content_type)
     try:
         received = wire.decode(response.content, content_type)
     except ValidationError:

@@ -16,7 +16,7 @@ import httpx
 from jiaofei import wire
 from jiaofei.contract.runner import Run
 from jiaofei.secrets import Secret
-from jiaofei.settings import Settings
+from jiaofei.settings import Settings, parse_pairs
 from jiaofei.spec import ApiSpec
 
 FAILURE = re.compile(r"^\s*- (ST\d+ .+)$")
@@ -70,7 +70,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
         seed=args.seed,
         workers=args.workers,
         junit_xml=args.junit_xml,
-        settings=dict(item.split("=", 1) for item in args.setting or []),
+        settings=parse_pairs(args.setting),
         receiver_operation=args.operation if args.receiver else None,
     )
     outcome = stream(run)

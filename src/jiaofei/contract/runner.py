@@ -8,19 +8,18 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from jiaofei import API_PACKAGES
-from jiaofei.spec import ApiSpec
+from jiaofei.spec import ApiSpec, document_path
 
 PHASES = "examples,coverage,fuzzing,stateful"
 
 
 def spec_path(api: str) -> Path:
-    return Path(str(resources.files(API_PACKAGES[api]).joinpath("openapi.json")))
+    return document_path(API_PACKAGES[api])
 
 
 def receiver_spec(api: str, operation_id: str, receiver_url: str) -> dict[str, Any]:

@@ -77,24 +77,19 @@ class Sandbox:
         self, op: Operation, request: Request, raw: bytes
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         received: dict[str, Any] = {}
-        typed: dict[str, Any] = {}
-        declared = {p["name"]: p for p in op.parameters if p["in"] == "query"}
+        declared = {p["name"]: (i, p) for i, p in enumerate(op.parameters) if p["in"] == "query"}
         for name, text in request.query_params.multi_items():
             if name not in declared:
                 if op.request_media_types:
                     continue
                 raise ValidationError(name, "unknown", "is not a parameter of this operation")
             received[name] = text
-            typed[name] = wire.coerce_form(
-                {name: text},
-                {"properties": {name: declared[name].get("schema", {})}},
-                self.spec.resolve,
-            )[name]
-        for name, parameter in declared.items():
+        query_schema = {"properties": {n: p.get("schema", {}) for n, (_, p) in declared.items()}}
+        typed = wire.coerce_form(received, query_schema, self.spec.resolve)
+        for name, (index, parameter) in declared.items():
             if parameter.get("required") and name not in typed:
                 raise ValidationError(name, "required", "is required")
             if name in typed:
-                index = next(i for i, p in enumerate(op.parameters) if p is parameter)
                 validation.check(self.spec, op.parameter_schema_pointer(index), typed[name])
         if op.request_media_types:
             body_received, body_typed = read_message(

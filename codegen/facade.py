@@ -6,7 +6,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,6 @@ class Method:
     returns: str
     parse: str
     kind: str = "call"
-    models: set[str] = field(default_factory=set)
 
 
 class Resolver:

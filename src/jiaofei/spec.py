@@ -109,11 +109,6 @@ class Operation:
             return f"{raw['$ref']}/schema"
         return f"{self.pointer}/parameters/{index}/schema"
 
-    def response(self, status: int) -> Mapping[str, Any] | None:
-        responses = self.raw.get("responses", {})
-        found = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
-        return self.spec.resolve(found) if found else None
-
     def response_schema_pointer(self, status: int, media_type: str) -> str | None:
         responses = self.raw.get("responses", {})
         key = str(status) if str(status) in responses else f"{str(status)[0]}XX"
@@ -151,10 +146,6 @@ class ApiSpec:
         except KeyError:
             raise ValueError(f"unknown API {name!r}; known: {', '.join(API_PACKAGES)}") from None
         return _load_cached(name, package)
-
-    @property
-    def title(self) -> str:
-        return str(self.document["info"]["title"])
 
     @cached_property
     def operations(self) -> dict[str, Operation]:

@@ -14,7 +14,6 @@ from jiaofei.spec import members
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
-TEXT = "text/plain"
 
 ENCODINGS = {"form": FORM, "json": JSON}
 

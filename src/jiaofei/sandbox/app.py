@@ -274,7 +274,3 @@ def create_app(
     app = Starlette(routes=routes)
     app.state.sandbox = sandbox
     return app
-
-
-def dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -20,6 +20,7 @@ class Settings:
 
     def __init__(self, spec: ApiSpec, given: Mapping[str, str | Secret | None]) -> None:
         self._values: dict[str, str | Secret] = {}
+        self._fills: dict[str, str] | None = None
         unknown = set(given) - {s.name for s in spec.settings}
         if unknown:
             raise TypeError(f"{spec.name} has no setting(s) {sorted(unknown)}")
@@ -56,13 +57,16 @@ class Settings:
             )
         return value if isinstance(value, Secret) else Secret(value)
 
-    def fills(self) -> dict[str, str]:
-        """Request fields provided by settings (``fills`` in the overlay)."""
-        return {
-            s.fills: v
-            for s in self.spec.settings
-            if s.fills and (v := self.get(s.name)) is not None
-        }
+    def fills(self) -> Mapping[str, str]:
+        """Request fields provided by settings (``fills`` in the overlay); settings do not
+        change after construction, so this is worked out once."""
+        if self._fills is None:
+            self._fills = {
+                s.fills: v
+                for s in self.spec.settings
+                if s.fills and (v := self.get(s.name)) is not None
+            }
+        return self._fills
 
     def rule(self, rule: signing.Rule, message: Mapping[str, Any] | None = None) -> signing.Rule:
         """The rule for this message, its scheme resolved.

@@ -94,6 +94,12 @@ def python_name(wire_name: str) -> str:
     return name + "_" if keyword.iskeyword(name) or name in ("timeout", "extra_headers") else name
 
 
+def _parameter_schema(parameter: Mapping[str, Any]) -> Any:
+    """A parameter's schema, or its JSON content's (``content: application/json``)."""
+    content = parameter.get("content", {}).get("application/json")
+    return content.get("schema", {}) if content else parameter.get("schema", {})
+
+
 def _arguments(
     resolver: Resolver, op: Mapping[str, Any], skip: set[str], envelope: str | None = None
 ) -> list[Argument]:
@@ -106,7 +112,7 @@ def _arguments(
             Argument(
                 python_name(parameter["name"]),
                 parameter["name"],
-                resolver.annotation(parameter.get("schema", {})),
+                resolver.annotation(_parameter_schema(parameter)),
                 bool(parameter.get("required")),
                 str(parameter.get("description", "")),
             )
@@ -135,6 +141,21 @@ def _arguments(
         break
     # Required first keeps the signature readable; all arguments are keyword-only anyway.
     return sorted(arguments, key=lambda a: not a.required)
+
+
+def _credential_arguments(document: Mapping[str, Any], op: Mapping[str, Any]) -> list[Argument]:
+    """A user's own credential (a security scheme valued by ``argument``, e.g. authCode) is a
+    required argument of the call, never a setting."""
+    requirements = op.get("security", document.get("security", []))
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    found = []
+    for name in requirements[0] if requirements else {}:
+        scheme = schemes[name]
+        wire_name = (scheme.get("x-jiaofei-value") or {}).get("argument")
+        if wire_name:
+            description = str(scheme.get("description", ""))
+            found.append(Argument(python_name(wire_name), wire_name, "str", True, description))
+    return found
 
 
 def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
@@ -173,6 +194,7 @@ def methods(
         signature = (op.get("x-jiaofei-signing") or {}).get("signature")
         returns, parse = _result(resolver, op)
         arguments = _arguments(resolver, op, skip | ({signature} if signature else set()), envelope)
+        arguments[:0] = _credential_arguments(document, op)
         calls.append(_method(op, arguments, returns, parse, "call"))
     for _, op in incoming_operations(document):
         body = resolver.resolve(op.get("requestBody", {}))

@@ -20,4 +20,5 @@ API_PACKAGES = {
     "recharge-service": "jiaofei.recharge_service",
     "ccb-electricity": "jiaofei.ccb_electricity",
     "cmpay": "jiaofei.cmpay",
+    "cmcc-osp": "jiaofei.cmcc_osp",
 }

@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
-from jiaofei import signing, validation, wire
-from jiaofei.errors import JiaofeiError, SignatureError, ValidationError
+from jiaofei import credentials, signing, validation, wire
+from jiaofei.errors import CredentialError, JiaofeiError, SignatureError, ValidationError
 from jiaofei.logs import configure_from_env
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
@@ -86,13 +86,19 @@ def read_message(
 
 
 def check_message(
-    spec: ApiSpec, op: Operation, settings: Settings, body: bytes, content_type: str | None
+    spec: ApiSpec,
+    op: Operation,
+    settings: Settings,
+    body: bytes,
+    content_type: str | None,
+    headers: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Validate and verify one signed message as received; return its typed values.
+    """Validate and verify one message as received; return its typed values.
 
-    The signature is checked over the values exactly as they arrived (text for a form), never
-    over a re-serialisation.
+    Credential headers are checked first; the signature is checked over the values exactly as
+    they arrived (text for a form), never over a re-serialisation.
     """
+    credentials.check(op, settings, headers or {})
     received, typed = read_message(spec, op, body, content_type)
     validation.check(spec, op.request_schema_pointer(wire.media_type(content_type)), typed)
     if op.signing is not None:
@@ -127,13 +133,15 @@ class Receiver:
         body: bytes,
         content_type: str | None,
         parse: Callable[[Any], Any] | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Verify and parse one delivery.
 
-        Raises :class:`SignatureError` or :class:`ValidationError`.
+        Raises :class:`CredentialError`, :class:`SignatureError` or :class:`ValidationError`.
         """
         op = self.spec.operation(operation_id)
-        values = check_message(self.spec, op, self.settings, body, content_type)
+        values = check_message(self.spec, op, self.settings, body, content_type, headers)
         return parse(values) if parse is not None else values
 
     def delivery_key(self, operation_id: str, values: Mapping[str, Any]) -> str:
@@ -148,12 +156,18 @@ class Receiver:
         content_type: str | None,
         process: Callable[[Any], None],
         parse: Callable[[Any], Any] | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         """Verify, deduplicate and process one delivery; every valid delivery is acknowledged
-        with the exact ack the document wants, a repeated one without processing it again."""
+        with the exact ack the document wants, a repeated one without processing it again.
+        A wrong credential header is answered 401, a bad signature or field 400."""
         op = self.spec.operation(operation_id)
         try:
-            values = check_message(self.spec, op, self.settings, body, content_type)
+            values = check_message(self.spec, op, self.settings, body, content_type, headers)
+        except CredentialError as exc:
+            log.warning("refused %s delivery: %s", operation_id, exc)
+            return Answer(401, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
         except (SignatureError, ValidationError) as exc:
             log.warning("refused %s delivery: %s", operation_id, exc)
             return Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
@@ -203,7 +217,12 @@ class Receiver:
             }
             try:
                 answer = self.handle(
-                    operation_id, b"".join(chunks), headers.get("content-type"), process, parse
+                    operation_id,
+                    b"".join(chunks),
+                    headers.get("content-type"),
+                    process,
+                    parse,
+                    headers=headers,
                 )
             except JiaofeiError as exc:
                 answer = Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")

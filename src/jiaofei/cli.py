@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import ssl
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -84,12 +85,22 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     allowed = args.allow_host or ["loopback"]
     others = parse_pairs(args.setting)
     app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed, settings=others)
+    tls: dict[str, Any] = {}
+    if args.tls_cert:
+        tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
+        if args.client_ca:
+            # Mutual TLS: a connection without a certificate from this CA is refused.
+            tls.update(ssl_ca_certs=args.client_ca, ssl_cert_reqs=ssl.CERT_REQUIRED)
+    elif args.client_ca:
+        raise SystemExit("--client-ca needs --tls-cert (mutual TLS is served over HTTPS)")
+    scheme = "https" if tls else "http"
+    mutual = " with client certificates" if args.client_ca else ""
     print(
-        f"jiaofei sandbox {args.api} on http://{args.host}:{args.port}"
+        f"jiaofei sandbox {args.api} on {scheme}://{args.host}:{args.port}{mutual}"
         f" (callbacks to: {', '.join(allowed)})",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
 
@@ -125,6 +136,11 @@ def parser() -> argparse.ArgumentParser:
         help="host callbacks may be sent to (repeatable; default: loopback only)",
     )
     sandbox.add_argument("--setting", action="append", help=SETTING_HELP)
+    sandbox.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (and key)")
+    sandbox.add_argument("--tls-key", help="the PEM key, when not in --tls-cert")
+    sandbox.add_argument(
+        "--client-ca", help="require client certificates issued by this CA (mutual TLS)"
+    )
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from jiaofei.retries import RetryPolicy
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec
+from jiaofei.tls import Cert, client_context
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "RawResponse", "SyncApiClient", "payload"]
 
@@ -63,8 +65,8 @@ class _ClientBase:
         encoding: str | None = None,
         max_retries: int = 2,
         retry_unsafe: bool = False,
-        verify: bool | str = True,
-        cert: str | tuple[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: Cert | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         configure_from_env()
@@ -84,8 +86,7 @@ class _ClientBase:
         self._http_options: dict[str, Any] = {
             "base_url": self.base_url,
             "timeout": self.timeout,
-            "verify": verify,
-            "cert": cert,
+            "verify": client_context(verify, cert),
             "headers": dict(headers or {}),
             "follow_redirects": False,
         }
@@ -116,7 +117,7 @@ class _ClientBase:
             follow_redirects=False,
             headers=self._http_options["headers"],
             raise_on_unexpected_status=True,
-            httpx_args={"cert": self._http_options["cert"], "auth": SigningAuth(self.pipeline)},
+            httpx_args={"auth": SigningAuth(self.pipeline)},
         )
 
     def _request(

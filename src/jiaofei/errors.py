@@ -46,6 +46,17 @@ class SignatureError(JiaofeiError):
         self.field = field
 
 
+class CredentialError(JiaofeiError):
+    """A credential header (appKey, token, timestamp, authCode ...) is missing, wrong or stale.
+
+    ``header`` names it; the message never repeats the value received.
+    """
+
+    def __init__(self, header: str, detail: str, *, response: httpx.Response | None = None):
+        super().__init__(f"{header}: {detail}", response=response)
+        self.header = header
+
+
 class TransportError(JiaofeiError):
     """The request did not get an HTTP answer (connection refused, reset, TLS failure)."""
 

@@ -13,7 +13,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -27,13 +27,13 @@ from jiaofei.errors import (
     SignatureError,
     ValidationError,
 )
+from jiaofei.formats import GMT8
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation, members
+from jiaofei.spec import ApiSpec, Operation, is_json_parameter, members
 
 log = logging.getLogger("jiaofei")
 
 REDACTED = "***"
-GMT8 = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,31 @@ class Pipeline:
     def provided_autos(autos: Mapping[str, str]) -> dict[str, str]:
         return {name: auto_value(kind) for name, kind in autos.items()}
 
+    def credential_headers(self, op: Operation, values: dict[str, Any]) -> dict[str, str]:
+        """The credential headers ``op`` requires (security schemes with ``x-jiaofei-value``):
+        from settings, generated, or taken out of ``values`` (a user's own credential)."""
+        headers: dict[str, str] = {}
+        for credential in op.header_credentials:
+            if credential.source == "setting":
+                headers[credential.header] = self.settings.secret(credential.name).reveal()
+            elif credential.source == "auto":
+                headers[credential.header] = auto_value(credential.name)
+            else:
+                value = values.pop(credential.name, None)
+                if value is None or value == "":
+                    raise ValidationError(
+                        credential.name,
+                        "required",
+                        "is required: this interface needs the user's authorisation",
+                    )
+                headers[credential.header] = signing.value_text(value)
+        return headers
+
     def prepare(self, op: Operation, fields: Mapping[str, Any]) -> Prepared:
         values = {k: plain(v) for k, v in fields.items() if v is not None}
         values = {**self.provided(p["name"] for p in op.parameters), **values}
         params: dict[str, Any] = {}
-        headers: dict[str, str] = {}
+        headers = self.credential_headers(op, values)
         path = op.path or ""
         for index, parameter in enumerate(op.parameters):
             name, where = parameter["name"], parameter["in"]
@@ -108,6 +128,8 @@ class Pipeline:
                 continue
             value = values.pop(name)
             validation.check(self.spec, op.parameter_schema_pointer(index), value)
+            if is_json_parameter(parameter):
+                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             if where == "query":
                 params[name] = value
             elif where == "path":
@@ -210,8 +232,12 @@ class Pipeline:
             value = signing.value_text(scope[check["field"]])
             if value in check["success"]:
                 continue
-            message_field = check.get("message")
-            vendor_message = scope.get(message_field) if message_field else None
+            message_fields = check.get("message") or []
+            if isinstance(message_fields, str):
+                message_fields = [message_fields]
+            vendor_message = next(
+                (scope[f] for f in message_fields if scope.get(f) not in (None, "")), None
+            )
             raise BusinessError(
                 value,
                 field=check["field"],

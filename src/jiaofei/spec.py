@@ -32,6 +32,11 @@ def members(schema: Any, resolve: Callable[[Any], Any]) -> dict[str, Any]:
     return found
 
 
+def is_json_parameter(parameter: Mapping[str, Any]) -> bool:
+    """A parameter sent as JSON text (``content: application/json``), e.g. ``?ids=["a","b"]``."""
+    return "application/json" in parameter.get("content", {})
+
+
 def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
@@ -46,6 +51,24 @@ class Setting:
     fills: str | None
     description: str
     default: str | None
+
+
+Source = Literal["setting", "auto", "argument"]
+SOURCES: tuple[Source, ...] = ("setting", "auto", "argument")
+
+
+@dataclass(frozen=True)
+class HeaderCredential:
+    """A header an ``apiKey`` security scheme requires, and where its value comes from
+    (``x-jiaofei-value``): a ``setting``, a generated value (``auto``, e.g. a timestamp) or a
+    call ``argument`` (a user's own credential, passed per call; ``test_setting`` names the
+    setting the sandbox accepts and the contract tests send in its place)."""
+
+    header: str
+    source: Source
+    name: str
+    window_setting: str | None = None
+    test_setting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,32 @@ class Operation:
         declared = self.raw.get("x-jiaofei-reply-signing")
         return Rule.from_spec(declared) if declared else None
 
+    @cached_property
+    def header_credentials(self) -> list[HeaderCredential]:
+        """The credential headers of the operation's security requirement (its own, else the
+        document's); schemes without ``x-jiaofei-value`` (mutual TLS) are the transport's."""
+        requirements = self.raw.get("security", self.spec.document.get("security", []))
+        if not requirements:
+            return []
+        schemes = self.spec.document.get("components", {}).get("securitySchemes", {})
+        found = []
+        for name in requirements[0]:
+            scheme = schemes[name]
+            value = scheme.get("x-jiaofei-value")
+            if scheme.get("type") != "apiKey" or scheme.get("in") != "header" or not value:
+                continue
+            source: Source = next(k for k in SOURCES if k in value)
+            found.append(
+                HeaderCredential(
+                    scheme["name"],
+                    source,
+                    value[source],
+                    value.get("window-setting"),
+                    value.get("test-setting"),
+                )
+            )
+        return found
+
     @property
     def request_media_types(self) -> list[str]:
         body = self.spec.resolve(self.raw.get("requestBody", {}))
@@ -105,9 +154,10 @@ class Operation:
 
     def parameter_schema_pointer(self, index: int) -> str:
         raw = self.raw["parameters"][index]
-        if "$ref" in raw:
-            return f"{raw['$ref']}/schema"
-        return f"{self.pointer}/parameters/{index}/schema"
+        base = raw["$ref"] if "$ref" in raw else f"{self.pointer}/parameters/{index}"
+        if is_json_parameter(self.parameters[index]):
+            return f"{base}/content/application~1json/schema"
+        return f"{base}/schema"
 
     def response_schema_pointer(self, status: int, media_type: str) -> str | None:
         responses = self.raw.get("responses", {})
@@ -121,6 +171,16 @@ class Operation:
         if media_type not in content:
             return None
         return f"{base}/content/{escape_pointer(media_type)}/schema"
+
+    def reply_example(self, status: int = 200) -> Any:
+        """The first example the spec gives for a ``status`` reply (None when there is none)."""
+        response = self.spec.resolve(self.raw.get("responses", {}).get(str(status), {}))
+        for media in response.get("content", {}).values():
+            for example in media.get("examples", {}).values():
+                return self.spec.resolve(example).get("value")
+            if "example" in media:
+                return media["example"]
+        return None
 
     @property
     def extension(self) -> Mapping[str, Any]:

@@ -29,9 +29,10 @@ def is_positive(case: Any) -> bool:
 
 
 def signed_request_accepted(signer: Signer, response: Any, case: Any) -> None:
-    """A valid, correctly signed request must not be refused as unauthenticated."""
+    """A valid request, correctly signed and with the right credentials, must not be refused
+    as unauthenticated."""
     op = operation(signer, case)
-    if op is None or op.signing is None or not is_positive(case):
+    if op is None or not (op.signing or op.header_credentials) or not is_positive(case):
         return
     if response.status_code in (401, 403):
         raise AssertionError(
@@ -63,14 +64,13 @@ def reply_signature_verifies(signer: Signer, settings: Settings, response: Any, 
         raise AssertionError(f"the reply's signature does not verify ({exc})") from None
 
 
-def tampered_signature_refused(signer: Signer, response: Any, case: Any, base_url: str) -> None:
+def tampered_signature_refused(
+    signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
+) -> None:
     """The same accepted request with its signature changed must be refused (4xx)."""
     op = operation(signer, case)
-    if op is None or op.signing is None or not 200 <= response.status_code < 300:
+    if op is None or op.signing is None or not _sample(op, response):
         return
-    if _tampered.get(op.operation_id, 0) >= TAMPER_SAMPLES:
-        return
-    _tampered[op.operation_id] = _tampered.get(op.operation_id, 0) + 1
     kwargs = case.as_transport_kwargs(base_url=base_url)
     signature = op.signing.signature
     for place in ("json", "data", "params"):
@@ -80,26 +80,54 @@ def tampered_signature_refused(signer: Signer, response: Any, case: Any, base_ur
             break
     else:
         return
+    _expect_refusal(kwargs, tls, "a request with a tampered signature")
+
+
+def tampered_credential_refused(
+    signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
+) -> None:
+    """The same accepted request with a credential header (appKey, token ...) changed must be
+    refused (4xx)."""
+    op = operation(signer, case)
+    if op is None or not op.header_credentials or not _sample(op, response):
+        return
+    kwargs = case.as_transport_kwargs(base_url=base_url)
+    headers = dict(kwargs.get("headers") or {})
+    for credential in op.header_credentials:
+        if credential.source != "auto" and isinstance(headers.get(credential.header), str):
+            headers[credential.header] = _flip(headers[credential.header])
+            kwargs["headers"] = headers
+            _expect_refusal(kwargs, tls, f"a request with a tampered {credential.header}")
+            return
+
+
+def _sample(op: Operation, response: Any) -> bool:
+    """Whether to re-send this accepted request tampered (a few per operation)."""
+    if not 200 <= response.status_code < 300:
+        return False
+    if _tampered.get(op.operation_id, 0) >= TAMPER_SAMPLES:
+        return False
+    _tampered[op.operation_id] = _tampered.get(op.operation_id, 0) + 1
+    return True
+
+
+def _expect_refusal(kwargs: dict[str, Any], tls: Any, what: str) -> None:
     headers = {
         k: v for k, v in (kwargs.get("headers") or {}).items() if k.lower() != "content-length"
     }
-    refused = httpx.request(
-        kwargs["method"],
-        kwargs["url"],
-        params=kwargs.get("params"),
-        json=kwargs.get("json"),
-        data=kwargs.get("data"),
-        headers=headers,
-        timeout=30,
-    )
+    with httpx.Client(verify=tls, timeout=30) as http:
+        refused = http.request(
+            kwargs["method"],
+            kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            headers=headers,
+        )
     if refused.status_code < 400:
-        raise AssertionError(
-            f"a request with a tampered signature was accepted ({refused.status_code})"
-        )
+        raise AssertionError(f"{what} was accepted ({refused.status_code})")
     if refused.status_code >= 500:
-        raise AssertionError(
-            f"a request with a tampered signature got {refused.status_code}, not a refusal"
-        )
+        raise AssertionError(f"{what} got {refused.status_code}, not a refusal")
 
 
 def _flip(signature: str) -> str:

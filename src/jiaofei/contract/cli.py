@@ -50,6 +50,9 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.add_argument("--seed", type=int)
     contract.add_argument("--workers", default="1")
     contract.add_argument("--junit-xml", help="write a JUnit XML report here")
+    contract.add_argument("--ca-bundle", help="verify the server against this CA bundle (PEM)")
+    contract.add_argument("--client-cert", help="client certificate (PEM) for mutual TLS")
+    contract.add_argument("--client-key", help="its key, when not in --client-cert")
     contract.set_defaults(run=cmd_contract)
 
 
@@ -72,6 +75,9 @@ def cmd_contract(args: argparse.Namespace) -> int:
         junit_xml=args.junit_xml,
         settings=parse_pairs(args.setting),
         receiver_operation=args.operation if args.receiver else None,
+        ca_bundle=args.ca_bundle,
+        client_cert=args.client_cert,
+        client_key=args.client_key,
     )
     outcome = stream(run)
     if args.receiver and args.processed_url:

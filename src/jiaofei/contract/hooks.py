@@ -14,6 +14,7 @@ from jiaofei.contract.signing_auth import Signer
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec
+from jiaofei.tls import client_context
 from jiaofei.wire import FORM, coerce_form, decode_form
 
 _spec = ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"])
@@ -24,6 +25,8 @@ _settings = Settings.with_secret(
 )
 _signer = Signer(_spec, _settings, os.environ.get("JIAOFEI_CONTRACT_OPERATION") or None)
 _base_url = os.environ.get("JIAOFEI_CONTRACT_BASE_URL", "")
+_tls_options = json.loads(os.environ.get("JIAOFEI_CONTRACT_TLS", "{}"))
+_tls = client_context(_tls_options.get("verify", True), _tls_options.get("cert"))
 
 
 @schemathesis.auth(refresh_interval=None)
@@ -39,7 +42,7 @@ class SignWithJiaofei:
 def before_call(context: Any, case: Any, kwargs: Any) -> None:
     """Sign again right before sending: the stateful phase fills linked fields (e.g. order_no
     from a previous call) after the auth provider ran."""
-    _signer.sign_case(case)
+    _signer.sign_case(case, credentials=False)
 
 
 @schemathesis.deserializer("application/x-www-form-urlencoded")
@@ -70,7 +73,13 @@ def reply_signature_verifies(ctx: Any, response: Any, case: Any) -> None:
 @schemathesis.check
 def tampered_signature_refused(ctx: Any, response: Any, case: Any) -> None:
     """An accepted request with its signature changed is refused."""
-    checks.tampered_signature_refused(_signer, response, case, _base_url)
+    checks.tampered_signature_refused(_signer, response, case, _base_url, _tls)
+
+
+@schemathesis.check
+def tampered_credential_refused(ctx: Any, response: Any, case: Any) -> None:
+    """An accepted request with a credential header changed is refused."""
+    checks.tampered_credential_refused(_signer, response, case, _base_url, _tls)
 
 
 @schemathesis.check

@@ -47,6 +47,9 @@ class Run:
     junit_xml: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
     receiver_operation: str | None = None
+    ca_bundle: str | None = None
+    client_cert: str | None = None
+    client_key: str | None = None
     extra: list[str] = field(default_factory=list)
 
     def location(self) -> str:
@@ -87,7 +90,24 @@ class Run:
             command += ["--seed", str(self.seed)]
         if self.junit_xml:
             command += ["--report", "junit", "--report-junit-path", self.junit_xml]
+        if self.ca_bundle:
+            command += ["--tls-verify", self.ca_bundle]
+        if self.client_cert:
+            command += ["--request-cert", self.client_cert]
+        if self.client_key:
+            command += ["--request-cert-key", self.client_key]
         return command + self.extra
+
+    def tls(self) -> dict[str, Any]:
+        """The same TLS settings for the checks' own requests (``JIAOFEI_CONTRACT_TLS``)."""
+        options: dict[str, Any] = {}
+        if self.ca_bundle:
+            options["verify"] = self.ca_bundle
+        if self.client_cert:
+            options["cert"] = (
+                [self.client_cert, self.client_key] if self.client_key else self.client_cert
+            )
+        return options
 
     def environment(self) -> dict[str, str]:
         return {
@@ -98,6 +118,7 @@ class Run:
             "JIAOFEI_CONTRACT_SETTINGS": json.dumps(self.settings),
             "JIAOFEI_CONTRACT_BASE_URL": self.origin(),
             "JIAOFEI_CONTRACT_OPERATION": self.receiver_operation or "",
+            "JIAOFEI_CONTRACT_TLS": json.dumps(self.tls()),
         }
 
     def run(

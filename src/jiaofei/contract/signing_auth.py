@@ -21,14 +21,22 @@ class Signer:
         self.spec = spec
         self.settings = settings
         self.only = spec.operation(only) if only else None
+        self.pipeline = Pipeline(spec, settings)
 
     def operation(self, method: str, path: str) -> Operation | None:
         """The operation a case exercises: the callback under test in receiver mode."""
         return self.only if self.only is not None else self.spec.find(method, path)
 
-    def sign_case(self, case: Any) -> None:
+    def sign_case(self, case: Any, *, credentials: bool = True) -> None:
+        """Sign the case; with ``credentials``, also set its credential headers (the auth
+        provider does; re-signing before the call does not, so schemathesis's own
+        missing- and invalid-credential cases stay as it made them)."""
         op = self.operation(case.operation.method, case.operation.path)
-        if op is None or op.signing is None:
+        if op is None:
+            return
+        if credentials and op.header_credentials:
+            case.headers = {**(case.headers or {}), **self.credential_headers(op)}
+        if op.signing is None:
             return
         rule = op.signing
         if op.request_media_types:
@@ -36,6 +44,16 @@ class Signer:
                 case.body = self.signed(case.body, rule)
         elif isinstance(case.query, dict):
             case.query = self.signed(case.query, rule)
+
+    def credential_headers(self, op: Operation) -> dict[str, str]:
+        """The headers the client would send; a user's own credential (authCode) is the
+        setting the overlay names for tests."""
+        users = {
+            c.name: self.settings.get(c.test_setting)
+            for c in op.header_credentials
+            if c.source == "argument" and c.test_setting
+        }
+        return self.pipeline.credential_headers(op, users)
 
     def signed(self, message: dict[str, Any], rule: signing.Rule) -> dict[str, Any]:
         """Replace the signature a generated message carries with the right one.

@@ -9,6 +9,7 @@ different content 409. Nothing answers 5xx: an unexpected error is counted in
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import time
@@ -20,14 +21,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from jiaofei import signing, validation, wire
+from jiaofei import credentials, signing, validation, wire
 from jiaofei.callbacks import read_message
-from jiaofei.errors import SignatureError, ValidationError
+from jiaofei.errors import CredentialError, SignatureError, ValidationError
 from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
 from jiaofei.sandbox.templates import fill
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation, members
+from jiaofei.spec import ApiSpec, HeaderCredential, Operation, is_json_parameter, members
 
 log = logging.getLogger("jiaofei.sandbox")
 
@@ -58,10 +59,13 @@ class Sandbox:
         self.requests += 1
         try:
             raw = await request.body()
+            credentials.check(op, self.settings, request.headers, self.accept_credential)
             received, typed = self.read(op, request, raw)
             self.verify(op, received)
             self.check_freshness(typed)
             return self.act(op, typed)
+        except CredentialError as exc:
+            return self.failure(op, 401, str(exc), kind="unauthorized")
         except SignatureError as exc:
             return self.failure(op, 400, str(exc), kind="signature-failure")
         except ValidationError as exc:
@@ -86,6 +90,12 @@ class Sandbox:
             received[name] = text
         query_schema = {"properties": {n: p.get("schema", {}) for n, (_, p) in declared.items()}}
         typed = wire.coerce_form(received, query_schema, self.spec.resolve)
+        for name, (_, parameter) in declared.items():
+            if name in typed and is_json_parameter(parameter):
+                try:
+                    typed[name] = json.loads(received[name])
+                except ValueError:
+                    raise ValidationError(name, "json", "is not JSON text") from None
         for name, (index, parameter) in declared.items():
             if parameter.get("required") and name not in typed:
                 raise ValidationError(name, "required", "is required")
@@ -100,6 +110,17 @@ class Sandbox:
             received.update(body_received)
             typed.update(body_typed)
         return received, typed
+
+    def accept_credential(self, credential: HeaderCredential, value: str) -> bool:
+        """A user's credential (authCode): the configured test one, or one this sandbox issued
+        (``x-jiaofei-sandbox.credentials`` names the store and field, e.g. OSPB015's
+        identCode)."""
+        rule = self.config.get("credentials", {})
+        configured = self.settings.get(credential.test_setting or "")
+        if configured and hmac.compare_digest(value.encode("utf-8"), configured.encode("utf-8")):
+            return True
+        issued = self.stores.get(rule.get("store", ""), {}).values() if rule else ()
+        return any(record.get(rule["field"]) == value for record in issued)
 
     def verify(self, op: Operation, received: Mapping[str, Any]) -> None:
         if op.signing is not None:
@@ -134,7 +155,7 @@ class Sandbox:
             if found is None:
                 return self.reply(op, 200, fill(plan["read"]["missing-reply"], context))
             context["record"] = found
-        reply = fill(plan.get("reply", {}), context)
+        reply = fill(plan["reply"], context) if "reply" in plan else op.reply_example()
         if "callback" in plan:
             self.send_callback(op, plan["callback"], context)
         return self.reply(op, 200, reply)
@@ -240,22 +261,23 @@ def create_app(
     resolved = Settings.with_secret(spec, secret, settings)
     sandbox = Sandbox(spec, resolved, Deliverer(resolved, allowed_hosts, retry_delay))
 
-    def endpoint(op: Operation) -> Any:
+    def endpoint(ops: list[Operation]) -> Any:
+        by_method = {op.method.upper(): op for op in ops}
+
         async def run(request: Request) -> Response:
-            return await sandbox.handle(op, request)
+            return await sandbox.handle(by_method[request.method], request)
 
         return run
 
-    routes = []
+    # One route per path, so a wrong method's 405 lists every method the path has (Allow).
     by_path: dict[str, list[Operation]] = {}
     for op in spec.operations.values():
         if op.kind == "call" and op.path is not None:
             by_path.setdefault(op.path, []).append(op)
-    for path, ops in by_path.items():
-        for op in ops:
-            routes.append(
-                Route(path, endpoint(op), methods=[op.method.upper()], name=op.operation_id)
-            )
+    routes = [
+        Route(path, endpoint(ops), methods=[op.method.upper() for op in ops])
+        for path, ops in by_path.items()
+    ]
 
     async def deliveries(request: Request) -> Response:
         return JSONResponse([d.as_dict() for d in sandbox.deliverer.deliveries])

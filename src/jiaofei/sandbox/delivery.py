@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from jiaofei import wire
+from jiaofei.pipeline import Pipeline
 from jiaofei.settings import Settings
 from jiaofei.spec import Operation
 
@@ -90,13 +91,14 @@ class Deliverer:
         content = wire.encode(delivery.body, media)
         ack = op.extension.get("callback", {}).get("ack", "")
         attempts = int(op.raw.get("x-retry", {}).get("attempts", 1))
+        pipeline = Pipeline(self.settings.spec, self.settings)
         async with httpx.AsyncClient(timeout=5.0, follow_redirects=False) as client:
             for attempt in range(attempts):
                 delivery.attempts = attempt + 1
                 try:
-                    response = await client.post(
-                        delivery.url, content=content, headers={"Content-Type": media}
-                    )
+                    # Credential headers are made per attempt: a retry carries a fresh timestamp.
+                    headers = {"Content-Type": media, **pipeline.credential_headers(op, {})}
+                    response = await client.post(delivery.url, content=content, headers=headers)
                     delivery.answers.append(f"{response.status_code} {response.text[:80]}")
                     if response.is_success and _acknowledges(response.text, ack):
                         delivery.acknowledged = True

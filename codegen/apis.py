@@ -22,6 +22,12 @@ class Api:
         return ROOT / "spec" / f"{self.name}.yaml"
 
     @property
+    def spec_files(self) -> list[Path]:
+        """The spec and, for a spec written in parts (``x-parts``), every part."""
+        folder = self.spec_path.with_suffix("")
+        return [self.spec_path, *sorted(folder.glob("*.yaml"))]
+
+    @property
     def overlay_path(self) -> Path:
         return ROOT / "overlays" / f"{self.name}.overlay.yaml"
 
@@ -30,4 +36,10 @@ class Api:
         return GENERATED / self.package
 
 
-APIS = [Api("recharge-upstream"), Api("recharge-service"), Api("ccb-electricity"), Api("cmpay")]
+APIS = [
+    Api("recharge-upstream"),
+    Api("recharge-service"),
+    Api("ccb-electricity"),
+    Api("cmpay"),
+    Api("cmcc-osp"),
+]

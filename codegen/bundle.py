@@ -1,8 +1,10 @@
-"""Merging a spec written in parts (spec/<api>/*.yaml) into one OpenAPI document.
+"""Merging a spec written in parts into one OpenAPI document.
 
-Each part is a standalone OpenAPI document; references into another part
-(``codes.yaml#/components/schemas/X``) become local (``#/components/schemas/X``). Two parts
-defining the same component name differently is an error, never a silent overwrite.
+A root document (``spec/<api>.yaml``) lists its parts under ``x-parts`` and gives the merged
+document its ``info`` and ``servers``. Each part is a standalone OpenAPI document; references
+into another part (``codes.yaml#/components/schemas/X``) become local
+(``#/components/schemas/X``). Two parts defining the same component name differently is an
+error, never a silent overwrite.
 """
 
 from __future__ import annotations
@@ -36,13 +38,26 @@ def _localise(node: Any, parts: set[str]) -> Any:
     return node
 
 
-def bundle(folder: Path, info: dict[str, Any]) -> dict[str, Any]:
-    files = sorted(folder.glob("*.yaml"))
+def load_spec(path: Path) -> dict[str, Any]:
+    """The spec at ``path``: the document itself, or its parts merged when it lists any."""
+    document: dict[str, Any] = load_yaml(path)
+    if "x-parts" not in document:
+        return document
+    files = [path.parent / name for name in document["x-parts"]]
+    merged = bundle(files, document["info"])
+    merged["servers"] = document.get("servers", merged.get("servers", []))
+    return merged
+
+
+def bundle(files: list[Path], info: dict[str, Any]) -> dict[str, Any]:
+    """Merge the parts in ``files``; the parts' own info-level errata are kept on ``info``."""
     names = {f.name for f in files}
     merged: dict[str, Any] = {"openapi": "3.1.0", "info": copy.deepcopy(info)}
     for path in files:
         part = _localise(load_yaml(path), names)
         merged.setdefault("servers", part.get("servers", []))
+        errata = part.get("info", {}).get("x-doc-errata", [])
+        merged["info"].setdefault("x-doc-errata", []).extend(copy.deepcopy(errata))
         for section in SECTIONS:
             for key, value in part.get(section, {}).items():
                 if key in merged.setdefault(section, {}):

@@ -26,6 +26,7 @@ from openapi_spec_validator import validate
 
 from codegen import client_view, facade, lint, reply_dates
 from codegen.apis import APIS, ROOT, Api
+from codegen.bundle import load_spec
 from codegen.document import load_yaml
 from codegen.overlay import apply
 
@@ -33,7 +34,7 @@ FINGERPRINT = "GENERATED_FROM"
 
 
 def overlaid(api: Api) -> dict[str, Any]:
-    document = load_yaml(api.spec_path)
+    document = load_spec(api.spec_path)
     lint.check_traceability(api.name, document)
     result = apply(document, load_yaml(api.overlay_path))
     reply_dates.mark(result)
@@ -50,7 +51,7 @@ def overlaid(api: Api) -> dict[str, Any]:
 def fingerprint(api: Api) -> str:
     digest = hashlib.sha256()
     inputs = [
-        api.spec_path,
+        *api.spec_files,
         api.overlay_path,
         *sorted(Path(__file__).parent.rglob("*.py")),
         *sorted((Path(__file__).parent / "templates").glob("*")),

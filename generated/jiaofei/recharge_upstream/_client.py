@@ -291,11 +291,15 @@ class Receiver(_Receiver):
             **options,
         )
 
-    def order_notify(self, body: bytes, content_type: str | None) -> OrderNotify:
+    def order_notify(
+        self, body: bytes, content_type: str | None, headers: Mapping[str, str] | None = None
+    ) -> OrderNotify:
         """我方回调运营商: verify and parse one delivery.
 
-        Source: 001_84ea78be523fb9fe.txt §1.2. Raises SignatureError or ValidationError.
+        Source: 001_84ea78be523fb9fe.txt §1.2. Raises SignatureError, CredentialError or ValidationError.
         """
         from ._openapi.models.order_notify import OrderNotify
 
-        return self.parse("order_notify", body, content_type, OrderNotify.from_dict)  # type: ignore[no-any-return]
+        return self.parse(  # type: ignore[no-any-return]
+            "order_notify", body, content_type, OrderNotify.from_dict, headers=headers
+        )

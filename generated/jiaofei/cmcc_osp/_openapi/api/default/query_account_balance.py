@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ospo001_reply import OSPO001Reply
+from ...models.ospq009_platform_error import OSPQ009PlatformError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    number: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["number"] = number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/balance",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OSPO001Reply | OSPQ009PlatformError | None:
+    if response.status_code == 200:
+        response_200 = OSPO001Reply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OSPO001Reply | OSPQ009PlatformError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    number: str,
+) -> Response[OSPO001Reply | OSPQ009PlatformError]:
+    """账户余额查询接口
+
+     本接口用于查询查询个人账户余额信息
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPO001Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    number: str,
+) -> OSPO001Reply | OSPQ009PlatformError | None:
+    """账户余额查询接口
+
+     本接口用于查询查询个人账户余额信息
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPO001Reply | OSPQ009PlatformError
+    """
+
+    return sync_detailed(
+        client=client,
+        number=number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    number: str,
+) -> Response[OSPO001Reply | OSPQ009PlatformError]:
+    """账户余额查询接口
+
+     本接口用于查询查询个人账户余额信息
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPO001Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    number: str,
+) -> OSPO001Reply | OSPQ009PlatformError | None:
+    """账户余额查询接口
+
+     本接口用于查询查询个人账户余额信息
+
+    Args:
+        number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPO001Reply | OSPQ009PlatformError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            number=number,
+        )
+    ).parsed

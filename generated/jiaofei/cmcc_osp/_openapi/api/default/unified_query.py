@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ospq006_reply import OSPQ006Reply
+from ...models.ospq006_request import OSPQ006Request
+from ...models.ospq009_platform_error import OSPQ009PlatformError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OSPQ006Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/uniQry",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OSPQ006Reply | OSPQ009PlatformError | None:
+    if response.status_code == 200:
+        response_200 = OSPQ006Reply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OSPQ006Reply | OSPQ009PlatformError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OSPQ006Request,
+) -> Response[OSPQ006Reply | OSPQ009PlatformError]:
+    """统一查询接口
+
+     为用户提供全量已订购业务查询功能。
+    用户凭证：需要 — the caller must hold a valid user credential (identCode, obtained with the
+    用户凭证接口) when calling this interface.
+
+    Args:
+        body (OSPQ006Request): 请求参数 (§4.5)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPQ006Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OSPQ006Request,
+) -> OSPQ006Reply | OSPQ009PlatformError | None:
+    """统一查询接口
+
+     为用户提供全量已订购业务查询功能。
+    用户凭证：需要 — the caller must hold a valid user credential (identCode, obtained with the
+    用户凭证接口) when calling this interface.
+
+    Args:
+        body (OSPQ006Request): 请求参数 (§4.5)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPQ006Reply | OSPQ009PlatformError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OSPQ006Request,
+) -> Response[OSPQ006Reply | OSPQ009PlatformError]:
+    """统一查询接口
+
+     为用户提供全量已订购业务查询功能。
+    用户凭证：需要 — the caller must hold a valid user credential (identCode, obtained with the
+    用户凭证接口) when calling this interface.
+
+    Args:
+        body (OSPQ006Request): 请求参数 (§4.5)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPQ006Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OSPQ006Request,
+) -> OSPQ006Reply | OSPQ009PlatformError | None:
+    """统一查询接口
+
+     为用户提供全量已订购业务查询功能。
+    用户凭证：需要 — the caller must hold a valid user credential (identCode, obtained with the
+    用户凭证接口) when calling this interface.
+
+    Args:
+        body (OSPQ006Request): 请求参数 (§4.5)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPQ006Reply | OSPQ009PlatformError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ospb008_reply import OSPB008Reply
+from ...models.ospq009_platform_error import OSPQ009PlatformError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    mobile: str,
+    sms_code: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mobile"] = mobile
+
+    params["smsCode"] = sms_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agreement/code/status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OSPB008Reply | OSPQ009PlatformError | None:
+    if response.status_code == 200:
+        response_200 = OSPB008Reply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OSPQ009PlatformError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OSPB008Reply | OSPQ009PlatformError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mobile: str,
+    sms_code: str,
+) -> Response[OSPB008Reply | OSPQ009PlatformError]:
+    """电子协议确认码校验接口
+
+     用于校验用户填写的协议码是否正确
+
+    Args:
+        mobile (str):
+        sms_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPB008Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        mobile=mobile,
+        sms_code=sms_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    mobile: str,
+    sms_code: str,
+) -> OSPB008Reply | OSPQ009PlatformError | None:
+    """电子协议确认码校验接口
+
+     用于校验用户填写的协议码是否正确
+
+    Args:
+        mobile (str):
+        sms_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPB008Reply | OSPQ009PlatformError
+    """
+
+    return sync_detailed(
+        client=client,
+        mobile=mobile,
+        sms_code=sms_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mobile: str,
+    sms_code: str,
+) -> Response[OSPB008Reply | OSPQ009PlatformError]:
+    """电子协议确认码校验接口
+
+     用于校验用户填写的协议码是否正确
+
+    Args:
+        mobile (str):
+        sms_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OSPB008Reply | OSPQ009PlatformError]
+    """
+
+    kwargs = _get_kwargs(
+        mobile=mobile,
+        sms_code=sms_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    mobile: str,
+    sms_code: str,
+) -> OSPB008Reply | OSPQ009PlatformError | None:
+    """电子协议确认码校验接口
+
+     用于校验用户填写的协议码是否正确
+
+    Args:
+        mobile (str):
+        sms_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OSPB008Reply | OSPQ009PlatformError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            mobile=mobile,
+            sms_code=sms_code,
+        )
+    ).parsed

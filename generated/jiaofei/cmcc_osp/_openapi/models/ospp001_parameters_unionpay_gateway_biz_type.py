@@ -1,0 +1,43 @@
+from typing import Literal
+
+OSPP001ParametersUnionpayGatewayBizType = Literal[
+    "000000",
+    "000201",
+    "000202",
+    "000301",
+    "000302",
+    "000401",
+    "000501",
+    "000601",
+    "000801",
+    "000901",
+    "000902",
+    "001001",
+]
+
+OSPP001_PARAMETERS_UNIONPAY_GATEWAY_BIZ_TYPE_VALUES: set[
+    OSPP001ParametersUnionpayGatewayBizType
+] = {
+    "000000",
+    "000201",
+    "000202",
+    "000301",
+    "000302",
+    "000401",
+    "000501",
+    "000601",
+    "000801",
+    "000901",
+    "000902",
+    "001001",
+}
+
+
+def check_ospp001_parameters_unionpay_gateway_biz_type(
+    value: str,
+) -> OSPP001ParametersUnionpayGatewayBizType:
+    if value in OSPP001_PARAMETERS_UNIONPAY_GATEWAY_BIZ_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OSPP001_PARAMETERS_UNIONPAY_GATEWAY_BIZ_TYPE_VALUES!r}"
+    )

@@ -63,3 +63,26 @@ def test_sandbox_fuzzes_clean(api: str, secret: str, settings: dict | str, tmp_p
     assert "No issues found" in result.stdout
     assert (tmp_path / "junit.xml").exists()
     assert app.state.sandbox.internal_errors == 0
+
+
+def test_cmcc_osp_fuzzes_clean_over_mutual_tls(cmcc_sandbox, tls_files, tmp_path) -> None:
+    """All 60 calls, every check and phase, with the client certificate and credential
+    headers; fewer examples per operation than the smaller APIs (60 operations, and the
+    coverage phase alone makes dozens of cases each)."""
+    from conftest import CMCC_TOKEN
+
+    run = Run(
+        "cmcc-osp",
+        cmcc_sandbox.url,
+        CMCC_TOKEN,
+        max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES_CMCC", "5")),
+        seed=int(os.environ.get("JIAOFEI_FUZZ_SEED", "1")),
+        workers="2",
+        junit_xml=str(tmp_path / "junit.xml"),
+        ca_bundle=tls_files.ca,
+        client_cert=tls_files.client,
+    )
+    result = run.run(capture=True, timeout=1500)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert "No issues found" in result.stdout
+    assert cmcc_sandbox.app.state.sandbox.requests > 1000

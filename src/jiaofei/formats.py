@@ -63,12 +63,23 @@ def _offset(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
+def _is_read_date(spec: ApiSpec, schema: Any) -> bool:
+    resolved = spec.resolve(schema) if schema is not None else None
+    return isinstance(resolved, Mapping) and "x-jiaofei-read" in resolved
+
+
 def read(spec: ApiSpec, schema: Any, value: Any) -> Any:
-    """``value`` with every field the schema marks as decimal or ``x-format`` read."""
+    """``value`` with every field the schema marks as decimal or ``x-format`` read. A date the
+    reply leaves empty ("" — e.g. OSPQ019's begin_Date of a monthly package) is no date: the
+    field is left out."""
     schema = spec.resolve(schema)
     if isinstance(value, Mapping):
         declared = members(schema, spec.resolve)
-        return {k: read(spec, declared[k], v) if k in declared else v for k, v in value.items()}
+        return {
+            k: read(spec, declared[k], v) if k in declared else v
+            for k, v in value.items()
+            if not (v == "" and _is_read_date(spec, declared.get(k)))
+        }
     if isinstance(value, list) and isinstance(schema, Mapping):
         return [read(spec, schema.get("items", {}), v) for v in value]
     if not isinstance(schema, Mapping):

@@ -194,7 +194,8 @@ class Sandbox:
         target = self.spec.operation(plan["operation"])
         url = fill(plan["url"], context)
         if isinstance(url, str) and url:
-            self.deliverer.send(target, url, fill(plan["body"], context))
+            body = {k: v for k, v in fill(plan["body"], context).items() if v is not None}
+            self.deliverer.send(target, url, body)
             context["record"]["_notified"] = True
 
     # -- answers ----------------------------------------------------------------------------

@@ -58,7 +58,9 @@ def serve_in_thread(
             ssl_ca_certs=ca_certs,
             ssl_cert_reqs=ssl.CERT_REQUIRED if require_client_cert else ssl.CERT_NONE,
         )
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", **options)
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1, **options
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

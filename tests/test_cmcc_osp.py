@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CMCC_TOKEN, TlsFiles
 
 from codegen.facade import python_name
 from jiaofei import payment_parameters
@@ -26,6 +25,8 @@ from jiaofei.pipeline import Pipeline
 from jiaofei.sandbox.server import RunningServer, serve_in_thread
 from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
+
+from conftest import CMCC_TOKEN, TlsFiles
 
 SPEC = ApiSpec.load("cmcc-osp")
 APP_KEY = "40175ZHA0JA61K3Y"

@@ -174,3 +174,34 @@ def test_pytest_fixture_fails_against_a_mutant(jiaofei_contract) -> None:
     with serve_in_thread(mutant_app("recharge-upstream", KEY, mutate)) as server:
         with pytest.raises(pytest.fail.Exception, match="tampered_signature_refused"):
             jiaofei_contract("recharge-upstream", server.url, secret=KEY, max_examples=10, seed=1)
+
+
+def test_server_accepting_any_token_is_caught(cmcc_sandbox, tls_files, monkeypatch) -> None:
+    """The credential promise: an accepted request with its token changed must be refused."""
+    from jiaofei.contract.cli import stream
+    from jiaofei.contract.runner import Run
+    from jiaofei.sandbox import app as sandbox_app
+
+    from conftest import CMCC_TOKEN
+
+    real_check = sandbox_app.credentials.check
+
+    def ignoring_the_token(op, settings, headers, accept):  # type: ignore[no-untyped-def]
+        forged = {**headers, "token": settings.get("token") or ""}
+        real_check(op, settings, forged, accept)
+
+    monkeypatch.setattr(sandbox_app.credentials, "check", ignoring_the_token)
+    run = Run(
+        "cmcc-osp",
+        cmcc_sandbox.url,
+        CMCC_TOKEN,
+        max_examples=5,
+        seed=1,
+        ca_bundle=tls_files.ca,
+        client_cert=tls_files.client,
+        phases="coverage,fuzzing",
+        extra=["--include-operation-id", "check_service_health"],
+    )
+    outcome = stream(run)
+    assert outcome.returncode != 0
+    assert any("tampered_credential_refused" in line for line in outcome.broken), outcome.broken

@@ -86,8 +86,8 @@ def tampered_signature_refused(
 def tampered_credential_refused(
     signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
 ) -> None:
-    """The same accepted request with a credential header (appKey, token ...) changed must be
-    refused (4xx)."""
+    """The same accepted request with one credential header (appKey, token, authCode) changed
+    must be refused (4xx), for each of them."""
     op = operation(signer, case)
     if op is None or not op.header_credentials or not _sample(op, response):
         return
@@ -95,10 +95,12 @@ def tampered_credential_refused(
     headers = dict(kwargs.get("headers") or {})
     for credential in op.header_credentials:
         if credential.source != "auto" and isinstance(headers.get(credential.header), str):
-            headers[credential.header] = _flip(headers[credential.header])
-            kwargs["headers"] = headers
-            _expect_refusal(kwargs, tls, f"a request with a tampered {credential.header}")
-            return
+            tampered = {**headers, credential.header: _flip(headers[credential.header])}
+            _expect_refusal(
+                {**kwargs, "headers": tampered},
+                tls,
+                f"a request with a tampered {credential.header}",
+            )
 
 
 def _sample(op: Operation, response: Any) -> bool:

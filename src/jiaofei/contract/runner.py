@@ -50,6 +50,7 @@ class Run:
     ca_bundle: str | None = None
     client_cert: str | None = None
     client_key: str | None = None
+    phases: str = PHASES
     extra: list[str] = field(default_factory=list)
 
     def location(self) -> str:
@@ -77,7 +78,7 @@ class Run:
             "--checks",
             "all",
             "--phases",
-            PHASES,
+            self.phases,
             "--max-examples",
             str(self.max_examples),
             "--workers",

@@ -356,3 +356,21 @@ def test_parameters_missing_a_key_of_their_table_name_it() -> None:
 def test_parameters_must_be_wrapped_in_cdata() -> None:
     with pytest.raises(ValidationError, match="CDATA"):
         payment_parameters.parse("a=1&b=2")
+
+
+@pytest.mark.parametrize(
+    ("call", "delivery"),
+    [
+        ("sync_refund", "on_refund_feedback"),  # §2.3: OSPB004 -> OSPF002
+        ("sync_sales_order", "on_order_status_change"),  # §2.8: OSPB017 -> OSPF003
+        ("request_refund", "on_refund_result"),  # §2.10: OSPP004 -> OSPP005
+    ],
+)
+def test_state_changes_are_delivered(cmcc_sandbox, tls_files, receiver_for, call, delivery) -> None:
+    receiver, recorder = receiver_for(delivery)
+    fields = {python_name(k): v for k, v in document_fields(SPEC.operation(call)).items()}
+    fields["feedback_url"] = receiver.url + "/feedback"
+    with client(cmcc_sandbox, tls_files) as cmcc:
+        getattr(cmcc, call)(**fields)
+    wait_for(lambda: recorder.processed)
+    assert len(recorder.processed) == 1

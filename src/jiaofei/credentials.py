@@ -7,15 +7,14 @@ from __future__ import annotations
 import hmac
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from typing import Any
 
 from jiaofei.errors import CredentialError
-from jiaofei.formats import GMT8
+from jiaofei.pipeline import auto_moment
 from jiaofei.settings import Settings
 from jiaofei.spec import HeaderCredential, Operation
 
 DEFAULT_WINDOW = 300.0
-TIMESTAMP_DIGITS = 17  # yyyyMMddHHmmssSSS
 
 
 def check(
@@ -41,21 +40,25 @@ def check(
             ):
                 raise CredentialError(credential.header, "does not match")
         elif credential.source == "auto":
-            _check_fresh(credential, received, settings)
+            window = settings.get(credential.window_setting) if credential.window_setting else None
+            problem = freshness_problem(credential.name, received, window)
+            if problem:
+                raise CredentialError(credential.header, problem)
         elif not accept_argument(credential, received):
             raise CredentialError(credential.header, "is not a credential issued here")
 
 
-def _check_fresh(credential: HeaderCredential, received: str, settings: Settings) -> None:
-    if len(received) != TIMESTAMP_DIGITS or not received.isdigit():
-        raise CredentialError(credential.header, "is not yyyyMMddHHmmssSSS")
+def freshness_problem(kind: str, value: Any, window_text: str | None) -> str | None:
+    """Why a generated time (``x-jiaofei-auto`` kind) is not fresh, or None when it is within
+    the window (seconds; DEFAULT_WINDOW when unset). Kinds that are not times are always
+    fresh."""
     try:
-        sent = datetime.strptime(received[:14], "%Y%m%d%H%M%S").replace(tzinfo=GMT8)
+        sent = auto_moment(kind, value)
     except ValueError:
-        raise CredentialError(credential.header, "is not a date yyyyMMddHHmmssSSS") from None
-    window_text = settings.get(credential.window_setting) if credential.window_setting else None
-    window = float(window_text) if window_text else DEFAULT_WINDOW
-    if abs(time.time() - sent.timestamp() - int(received[14:]) / 1000) > window:
-        raise CredentialError(
-            credential.header, f"is more than {window:g} s from this clock (replay?)"
-        )
+        return f"is not a {kind} time"
+    if sent is None:
+        return None
+    window = float(window_text or DEFAULT_WINDOW)
+    if abs(time.time() - sent) > window:
+        return f"is more than {window:g} s from this clock (replay?)"
+    return None

@@ -60,6 +60,11 @@ def document_fields(op: Operation) -> dict[str, Any]:
     return fields
 
 
+def document_arguments(op: Operation) -> dict[str, Any]:
+    """The document's example values as the generated method's keyword arguments."""
+    return {python_name(k): v for k, v in document_fields(op).items()}
+
+
 def fresh_timestamp(offset_seconds: float = 0) -> str:
     moment = datetime.fromtimestamp(time.time() + offset_seconds, GMT8)
     return moment.strftime("%Y%m%d%H%M%S") + f"{moment.microsecond // 1000:03d}"
@@ -120,7 +125,7 @@ CALLS = [op for op in SPEC.operations.values() if op.kind == "call"]
 def test_every_call_is_made_by_the_generated_client(cmcc_sandbox, tls_files) -> None:
     with client(cmcc_sandbox, tls_files) as cmcc:
         for op in CALLS:
-            fields = {python_name(k): v for k, v in document_fields(op).items()}
+            fields = document_arguments(op)
             if any(c.source == "argument" for c in op.header_credentials):
                 fields["auth_code"] = CMCC_TOKEN
             result = getattr(cmcc, python_name(op.operation_id))(**fields)
@@ -180,10 +185,7 @@ def test_credential_from_ospb015_authorises_the_user_queries(cmcc_sandbox, tls_f
     """§2.7: apply for the user's credential (OSPB015), then query with it."""
     cmcc = client(cmcc_sandbox, tls_files)
     credential = cmcc.apply_user_credential(
-        **{
-            python_name(k): v
-            for k, v in document_fields(SPEC.operation("apply_user_credential")).items()
-        }
+        **document_arguments(SPEC.operation("apply_user_credential"))
     )
     balance = cmcc.query_account_balance(auth_code=credential.ident_code, number="13810082650")
     assert balance.status == "00"
@@ -191,7 +193,7 @@ def test_credential_from_ospb015_authorises_the_user_queries(cmcc_sandbox, tls_f
 
 def test_reused_order_id_with_other_content_is_a_conflict(cmcc_sandbox, tls_files) -> None:
     cmcc = client(cmcc_sandbox, tls_files)
-    fields = {python_name(k): v for k, v in document_fields(SPEC.operation("sync_order")).items()}
+    fields = document_arguments(SPEC.operation("sync_order"))
     fields.pop("feedback_url", None)
     cmcc.sync_order(**fields)
     cmcc.sync_order(**fields)  # the same request again is answered as the first time
@@ -230,15 +232,10 @@ def receiver_for() -> Iterator[Any]:
         server.stop()
 
 
-def example_body(op: Operation) -> dict[str, Any]:
-    content = SPEC.resolve(op.raw["requestBody"])["content"]["application/json"]
-    return dict(next(iter(content["examples"].values()))["value"])
-
-
 @pytest.mark.parametrize("op", WEBHOOKS, ids=lambda op: op.interface_code or op.operation_id)
 def test_receiver_refuses_tampered_and_processes_duplicates_once(op, receiver_for) -> None:
     server, recorder = receiver_for(op.operation_id)
-    body = json.dumps(example_body(op), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(document_fields(op), ensure_ascii=False).encode("utf-8")
     post = lambda headers: httpx.post(  # noqa: E731
         server.url, content=body, headers={"Content-Type": "application/json", **headers}
     )
@@ -255,7 +252,7 @@ def test_receiver_refuses_tampered_and_processes_duplicates_once(op, receiver_fo
 
 def test_receiver_parse_names_the_bad_header() -> None:
     op = SPEC.operation("on_order_feedback")
-    body = json.dumps(example_body(op)).encode()
+    body = json.dumps(document_fields(op)).encode()
     with pytest.raises(CredentialError) as caught:
         Receiver(token=CMCC_TOKEN).on_order_feedback(
             body, "application/json", credential_headers(token="x")
@@ -275,7 +272,7 @@ def test_order_sync_is_answered_by_an_order_feedback(cmcc_sandbox, tls_files, re
     """§2.1: OSPB003 order sync, then the platform's OSPF001 order feedback to feedbackUrl."""
     receiver, recorder = receiver_for("on_order_feedback")
     op = SPEC.operation("sync_order")
-    fields = {python_name(k): v for k, v in document_fields(op).items()}
+    fields = document_arguments(op)
     fields["feedback_url"] = receiver.url + "/feedback/order"
     client(cmcc_sandbox, tls_files).sync_order(**fields)
     wait_for(lambda: recorder.processed)
@@ -290,9 +287,7 @@ def test_payment_request_is_answered_by_a_payment_result(
     """§2.9: OSPP001 payment, OSPP002 result notification, OSPP003 query."""
     receiver, recorder = receiver_for("on_payment_result")
     cmcc = client(cmcc_sandbox, tls_files)
-    fields = {
-        python_name(k): v for k, v in document_fields(SPEC.operation("create_payment")).items()
-    }
+    fields = document_arguments(SPEC.operation("create_payment"))
     fields["notify_url"] = receiver.url + "/notify"
     payment = cmcc.create_payment(**fields)
     assert payment.result_code == "010A00"
@@ -368,7 +363,7 @@ def test_parameters_must_be_wrapped_in_cdata() -> None:
 )
 def test_state_changes_are_delivered(cmcc_sandbox, tls_files, receiver_for, call, delivery) -> None:
     receiver, recorder = receiver_for(delivery)
-    fields = {python_name(k): v for k, v in document_fields(SPEC.operation(call)).items()}
+    fields = document_arguments(SPEC.operation(call))
     fields["feedback_url"] = receiver.url + "/feedback"
     with client(cmcc_sandbox, tls_files) as cmcc:
         getattr(cmcc, call)(**fields)

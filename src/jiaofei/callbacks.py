@@ -165,12 +165,10 @@ class Receiver:
         op = self.spec.operation(operation_id)
         try:
             values = check_message(self.spec, op, self.settings, body, content_type, headers)
-        except CredentialError as exc:
+        except (CredentialError, SignatureError, ValidationError) as exc:
             log.warning("refused %s delivery: %s", operation_id, exc)
-            return Answer(401, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
-        except (SignatureError, ValidationError) as exc:
-            log.warning("refused %s delivery: %s", operation_id, exc)
-            return Answer(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
+            status = 401 if isinstance(exc, CredentialError) else 400
+            return Answer(status, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
         key = self.delivery_key(operation_id, values)
         if self.dedupe.seen(key):
             answer = ack_answer(op)

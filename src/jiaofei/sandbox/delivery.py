@@ -61,6 +61,7 @@ class Deliverer:
         self, settings: Settings, allowed_hosts: Iterable[str], retry_delay: float = 0.2
     ) -> None:
         self.settings = settings
+        self.pipeline = Pipeline(settings.spec, settings)
         self.allowed_hosts = tuple(allowed_hosts)
         self.retry_delay = retry_delay
         self.deliveries: list[Delivery] = []
@@ -91,13 +92,12 @@ class Deliverer:
         content = wire.encode(delivery.body, media)
         ack = op.extension.get("callback", {}).get("ack", "")
         attempts = int(op.raw.get("x-retry", {}).get("attempts", 1))
-        pipeline = Pipeline(self.settings.spec, self.settings)
         async with httpx.AsyncClient(timeout=5.0, follow_redirects=False) as client:
             for attempt in range(attempts):
                 delivery.attempts = attempt + 1
                 try:
                     # Credential headers are made per attempt: a retry carries a fresh timestamp.
-                    headers = {"Content-Type": media, **pipeline.credential_headers(op, {})}
+                    headers = {"Content-Type": media, **self.pipeline.credential_headers(op, {})}
                     response = await client.post(delivery.url, content=content, headers=headers)
                     delivery.answers.append(f"{response.status_code} {response.text[:80]}")
                     if response.is_success and _acknowledges(response.text, ack):

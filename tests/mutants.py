@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse
 
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.app import Sandbox
+from jiaofei.signers import Signers
 
 
 def accepts_bad_signature(sandbox: Sandbox) -> None:
@@ -28,14 +29,15 @@ def drops_required_reply_field(sandbox: Sandbox) -> None:
 
 
 def signs_replies_wrongly(sandbox: Sandbox) -> None:
-    sign_into = sandbox.settings.sign_into
+    class Wrong(Signers):
+        __slots__ = ()
 
-    def wrong(message: dict, rule: Any) -> dict:
-        signed = sign_into(message, rule)
-        signed[rule.signature] = signed[rule.signature][::-1]
-        return signed
+        def sign_into(self, rule: Any, message: dict) -> dict:
+            signed = super().sign_into(rule, message)
+            signed[rule.signature] = signed[rule.signature][::-1]
+            return signed
 
-    sandbox.settings.sign_into = wrong  # type: ignore[method-assign]
+    sandbox.signers = Wrong(sandbox.settings)
 
 
 def answers_5xx_on_bad_input(sandbox: Sandbox) -> None:

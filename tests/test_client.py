@@ -245,36 +245,3 @@ def test_raw_response_on_demand(sandbox) -> None:
         assert raw.status_code == 200 and raw.http.json()["code"] == "200"
         assert raw.parsed.account_balance == 138501
         assert isinstance(client.balance(), BalanceData), "the original client is unchanged"
-
-
-def test_generated_endpoints_are_signed_and_verified(sandbox) -> None:
-    from jiaofei.recharge_upstream import endpoints, models
-
-    with Client(sandbox.url, uid=UID, md5_key=KEY) as client:
-        generated = client.generated_client()
-        body = models.OrderRequest(
-            order_no="G1",
-            order_type=1,
-            mobile_type=1,
-            phone_number="13999999999",
-            face_value=100,
-            notify_url="http://127.0.0.1:9/cb",
-        )
-        placed = endpoints.order.sync(client=generated, body=body)
-        assert placed is not None and placed.code == "200"
-        found = endpoints.query_order.sync_detailed(
-            client=generated, body=models.QueryOrderRequest(order_no="G1")
-        )
-        assert found.status_code == 200 and b'\\"operatorSn\\":\\"G1\\"' in found.content
-        with pytest.raises(ValidationError):
-            endpoints.order.sync(
-                client=generated,
-                body=models.OrderRequest(
-                    order_no="G2",
-                    order_type=1,
-                    mobile_type=1,
-                    phone_number="",
-                    face_value=100,
-                    notify_url="http://127.0.0.1:9/cb",
-                ),
-            )

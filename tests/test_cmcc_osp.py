@@ -17,18 +17,18 @@ import httpx
 import pytest
 
 from codegen.facade import python_name
-from jiaofei import payment_parameters
 from jiaofei.cmcc_osp import Client, Receiver
 from jiaofei.errors import BusinessError, CredentialError, TransportError, ValidationError
 from jiaofei.formats import GMT8
-from jiaofei.pipeline import Pipeline
+from jiaofei.plan import ApiPlan
 from jiaofei.sandbox.server import RunningServer, serve_in_thread
-from jiaofei.settings import Settings
 from jiaofei.spec import ApiSpec, Operation
+from jiaofei.vendors import cmcc_osp as payment_parameters
 
 from conftest import CMCC_TOKEN, TlsFiles
 
 SPEC = ApiSpec.load("cmcc-osp")
+PLAN = ApiPlan.load("cmcc-osp")
 APP_KEY = "40175ZHA0JA61K3Y"
 
 
@@ -126,7 +126,8 @@ def test_every_call_is_made_by_the_generated_client(cmcc_sandbox, tls_files) -> 
     with client(cmcc_sandbox, tls_files) as cmcc:
         for op in CALLS:
             fields = document_arguments(op)
-            if any(c.source == "argument" for c in op.header_credentials):
+            credentials = PLAN.operation(op.operation_id).header_credentials
+            if any(c.source == "argument" for c in credentials):
                 fields["auth_code"] = CMCC_TOKEN
             result = getattr(cmcc, python_name(op.operation_id))(**fields)
             assert result is not None, op.operation_id
@@ -308,20 +309,20 @@ def test_payment_request_is_answered_by_a_payment_result(
 
 
 def test_result_codes_surface_as_typed_errors_with_their_meaning() -> None:
-    settings = Settings(SPEC, {"token": CMCC_TOKEN})
-    pipeline = Pipeline(SPEC, settings)
-    reply = httpx.Response(
-        200,
-        json={
-            "rcvDate": "20170716",
-            "rcvTransId": "1",
-            "rcvTime": "20170716111901",
-            "respCode": "014A06",
-            "rspDesc": "签名验证失败",
-        },
-    )
-    with pytest.raises(BusinessError) as caught:
-        pipeline.interpret(SPEC.operation("request_refund"), reply)
+    reply = {
+        "rcvDate": "20170716",
+        "rcvTransId": "1",
+        "rcvTime": "20170716111901",
+        "respCode": "014A06",
+        "rspDesc": "签名验证失败",
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=reply))
+    op = SPEC.operation("request_refund")
+    with (
+        Client("https://cmcc.example", token=CMCC_TOKEN, transport=transport) as cmcc,
+        pytest.raises(BusinessError) as caught,
+    ):
+        cmcc.call(op.operation_id, **document_fields(op))
     assert caught.value.code == "014A06"
     assert caught.value.meaning == "签名验证失败"
 

@@ -179,8 +179,8 @@ def test_each_call_gets_a_fresh_request_id(sandbox) -> None:
     with Client(sandbox.url, merchant_id="1", sign_key=KEY) as client:
         for _ in range(3):
             seen.append(
-                client.pipeline.prepare(
-                    client.spec.operation("order_query"), {"orderId": "1"}
+                client.requests.build(
+                    client.api.operation("order_query"), {"orderId": "1"}
                 ).message["requestId"]
             )
     assert len(set(seen)) == 3

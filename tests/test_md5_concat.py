@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jiaofei.errors import SignatureError
+from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
 from jiaofei.signing import Rule, sign, verify
-from jiaofei.spec import ApiSpec
 
 ORDER = {
     "uid": "3928857",
@@ -47,7 +47,7 @@ VECTORS = [
 
 
 def rule(operation_id: str) -> Rule:
-    found = ApiSpec.load("recharge-upstream").operation(operation_id).signing
+    found = ApiPlan.load("recharge-upstream").operation(operation_id).signing
     assert found is not None
     return found
 

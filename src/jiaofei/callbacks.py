@@ -6,7 +6,6 @@ and send back the :class:`Answer` it returns; :meth:`Receiver.asgi` wraps that a
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections import OrderedDict
@@ -14,12 +13,14 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
-from jiaofei import credentials, signing, validation, wire
+from jiaofei import credentials, messages
 from jiaofei.errors import CredentialError, JiaofeiError, SignatureError, ValidationError
 from jiaofei.logs import configure_from_env
+from jiaofei.plan import OperationPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation
+from jiaofei.signers import Signers
+from jiaofei.signing import value_text
 
 log = logging.getLogger("jiaofei")
 
@@ -64,31 +65,10 @@ class MemoryDedupe:
                 self._keys.popitem(last=False)
 
 
-def read_message(
-    spec: ApiSpec, op: Operation, body: bytes, content_type: str | None
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Decode a message body; return (values as received, values read as the schema's types)."""
-    media = wire.media_type(content_type)
-    offered = op.request_media_types
-    if offered and media not in offered:
-        raise ValidationError(
-            "", "content-type", f"expected one of {offered}, got {media or 'none'!r}"
-        )
-    received = wire.decode(body, content_type)
-    if not isinstance(received, dict):
-        raise ValidationError("", "type", "body is not an object")
-    typed = received
-    if media == wire.FORM:
-        typed = wire.coerce_form(
-            received, spec.pointer(op.request_schema_pointer(media)), spec.resolve
-        )
-    return received, typed
-
-
 def check_message(
-    spec: ApiSpec,
-    op: Operation,
+    plan: OperationPlan,
     settings: Settings,
+    signers: Signers,
     body: bytes,
     content_type: str | None,
     headers: Mapping[str, str] | None = None,
@@ -98,19 +78,16 @@ def check_message(
     Credential headers are checked first; the signature is checked over the values exactly as
     they arrived (text for a form), never over a re-serialisation.
     """
-    credentials.check(op, settings, headers or {})
-    received, typed = read_message(spec, op, body, content_type)
-    validation.check(spec, op.request_schema_pointer(wire.media_type(content_type)), typed)
-    if op.signing is not None:
-        settings.verify(received, op.signing)
-    return typed
+    credentials.check(plan, settings, headers or {})
+    message = messages.read_request(plan, body, content_type)
+    plan.body_check(message.media)(message.typed)
+    if plan.signing is not None:
+        signers.verify(plan.signing, message.received)
+    return message.typed
 
 
-def ack_answer(op: Operation) -> Answer:
-    ack = op.extension.get("callback", {}).get("ack", "")
-    if isinstance(ack, str):
-        return Answer(200, ack.encode("utf-8"), "text/plain; charset=utf-8")
-    return Answer(200, json.dumps(ack, ensure_ascii=False).encode("utf-8"), "application/json")
+def ack_answer(plan: OperationPlan, **flags: bool) -> Answer:
+    return Answer(200, plan.ack.body, plan.ack.content_type, **flags)
 
 
 class Receiver:
@@ -119,9 +96,12 @@ class Receiver:
     def __init__(
         self, *, settings: Mapping[str, str | Secret | None], dedupe: DedupeStore | None = None
     ) -> None:
+        from jiaofei.plan import ApiPlan
+
         configure_from_env()
-        self.spec = ApiSpec.load(self.api_name)
-        self.settings = Settings(self.spec, settings)
+        self.api = ApiPlan.load(self.api_name)
+        self.settings = Settings(self.api, settings)
+        self.signers = Signers(self.settings)
         self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupe()
 
     def __repr__(self) -> str:
@@ -140,14 +120,13 @@ class Receiver:
 
         Raises :class:`CredentialError`, :class:`SignatureError` or :class:`ValidationError`.
         """
-        op = self.spec.operation(operation_id)
-        values = check_message(self.spec, op, self.settings, body, content_type, headers)
+        plan = self.api.operation(operation_id)
+        values = check_message(plan, self.settings, self.signers, body, content_type, headers)
         return parse(values) if parse is not None else values
 
     def delivery_key(self, operation_id: str, values: Mapping[str, Any]) -> str:
-        op = self.spec.operation(operation_id)
-        fields = op.extension.get("callback", {}).get("dedupe-key") or sorted(values)
-        return operation_id + "|" + "|".join(signing.value_text(values.get(f)) for f in fields)
+        fields = self.api.operation(operation_id).dedupe_key or sorted(values)
+        return operation_id + "|" + "|".join(value_text(values.get(f)) for f in fields)
 
     def handle(
         self,
@@ -162,21 +141,19 @@ class Receiver:
         """Verify, deduplicate and process one delivery; every valid delivery is acknowledged
         with the exact ack the document wants, a repeated one without processing it again.
         A wrong credential header is answered 401, a bad signature or field 400."""
-        op = self.spec.operation(operation_id)
+        plan = self.api.operation(operation_id)
         try:
-            values = check_message(self.spec, op, self.settings, body, content_type, headers)
+            values = check_message(plan, self.settings, self.signers, body, content_type, headers)
         except (CredentialError, SignatureError, ValidationError) as exc:
             log.warning("refused %s delivery: %s", operation_id, exc)
             status = 401 if isinstance(exc, CredentialError) else 400
             return Answer(status, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
         key = self.delivery_key(operation_id, values)
         if self.dedupe.seen(key):
-            answer = ack_answer(op)
-            return Answer(answer.status, answer.body, answer.content_type, duplicate=True)
+            return ack_answer(plan, duplicate=True)
         process(parse(values) if parse is not None else values)
         self.dedupe.remember(key)
-        answer = ack_answer(op)
-        return Answer(answer.status, answer.body, answer.content_type, processed=True)
+        return ack_answer(plan, processed=True)
 
     def asgi(
         self,
@@ -193,7 +170,7 @@ class Receiver:
         ) -> None:
             if scope["type"] != "http":
                 return
-            allowed = self.spec.operation(operation_id).method.upper()
+            allowed = self.api.operation(operation_id).method
             if scope["method"] != allowed:
                 await send(
                     {

@@ -12,15 +12,16 @@ from typing import Any
 
 from jiaofei import API_PACKAGES
 from jiaofei.errors import JiaofeiError, SignatureError
+from jiaofei.plan import ApiPlan, OperationPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
-from jiaofei.spec import ApiSpec, Operation
+from jiaofei.signers import Signers
 
 SETTING_HELP = "another setting of the API as NAME=VALUE (repeatable), e.g. sign_scheme=md5-concat"
 
 
-def _operation(api: str, operation_id: str) -> Operation:
-    return ApiSpec.load(api).operation(operation_id)
+def _operation(api: str, operation_id: str) -> OperationPlan:
+    return ApiPlan.load(api).operation(operation_id)
 
 
 def _params(text: str) -> dict[str, Any]:
@@ -31,15 +32,15 @@ def _params(text: str) -> dict[str, Any]:
 
 
 def cmd_ops(args: argparse.Namespace) -> int:
-    for op in ApiSpec.load(args.api).operations.values():
+    for op in ApiPlan.load(args.api).operations():
         where = op.path if op.kind == "call" else op.kind
-        print(f"{op.operation_id}\t{op.method.upper()}\t{where}\t{op.interface_code or '-'}")
+        print(f"{op.operation_id}\t{op.method}\t{where}\t{op.interface_code or '-'}")
     return 0
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _signers(args: argparse.Namespace) -> Signers:
     others = parse_pairs(args.setting)
-    return Settings.with_secret(ApiSpec.load(args.api), Secret(args.secret), others)
+    return Signers(Settings.with_secret(ApiPlan.load(args.api), Secret(args.secret), others))
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
@@ -48,7 +49,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
         return 2
     params = _params(args.params)
-    signed = _settings(args).sign(params, op.signing)
+    signed = _signers(args).sign(op.signing, params)
     params[op.signing.signature] = signed.signature
     print(
         json.dumps(
@@ -69,7 +70,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
         return 2
     try:
-        _settings(args).verify(_params(args.params), op.signing)
+        _signers(args).verify(op.signing, _params(args.params))
     except SignatureError as exc:
         print(f"invalid: {exc}", file=sys.stderr)
         return 1

@@ -1,7 +1,8 @@
 """The runtime behind every generated ``Client`` and ``AsyncClient``.
 
 A client holds its settings, an httpx client with an explicit timeout, TLS verification on,
-and a retry policy; each call goes through :class:`jiaofei.pipeline.Pipeline`.
+and a retry policy; each call builds its request from the operation's compiled plan
+(:mod:`jiaofei.request_builder`), sends it, and reads the reply (:mod:`jiaofei.reply_reader`).
 """
 
 from __future__ import annotations
@@ -13,18 +14,19 @@ import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import import_module
 from typing import Any, ClassVar, TypeVar
 
 import httpx
 
 from jiaofei import errors
 from jiaofei.logs import configure_from_env
-from jiaofei.pipeline import Pipeline, Prepared, payload
+from jiaofei.plan import ApiPlan, OperationPlan
+from jiaofei.reply_reader import ReplyReader, parse_reply, payload
+from jiaofei.request_builder import Prepared, RequestBuilder
 from jiaofei.retries import RetryPolicy
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec
+from jiaofei.signers import Signers
 from jiaofei.tls import Cert, client_context
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "RawResponse", "SyncApiClient", "payload"]
@@ -32,6 +34,7 @@ __all__ = ["DEFAULT_TIMEOUT", "AsyncApiClient", "RawResponse", "SyncApiClient", 
 log = logging.getLogger("jiaofei")
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+REDACTED = "***"
 
 T = TypeVar("T")
 Parse = Callable[[Any], Any] | None
@@ -70,18 +73,19 @@ class _ClientBase:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         configure_from_env()
-        self.spec = ApiSpec.load(self.api_name)
-        self.settings = Settings(self.spec, settings)
-        prefix = "JIAOFEI_" + self.api_name.upper().replace("-", "_") + "_"
-        self.base_url = (
-            base_url or os.environ.get(prefix + "BASE_URL") or _default_server(self.spec)
-        )
+        self.api = ApiPlan.load(self.api_name)
+        self.settings = Settings(self.api, settings)
+        prefix = self.api.env_prefix
+        self.base_url = base_url or os.environ.get(prefix + "BASE_URL") or self.api.default_server
         if timeout is None:
             raise ValueError("a timeout is required: pass seconds or an httpx.Timeout")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.pipeline = Pipeline(
-            self.spec, self.settings, encoding or os.environ.get(prefix + "ENCODING")
+        signers = Signers(self.settings)
+        self.requests = RequestBuilder(
+            self.settings, signers, encoding or os.environ.get(prefix + "ENCODING")
         )
+        self.replies = ReplyReader(signers)
+        self._secret_texts = frozenset(self.settings.secret_texts())
         self.retry = RetryPolicy(max_retries=max_retries, retry_unsafe=retry_unsafe)
         self._http_options: dict[str, Any] = {
             "base_url": self.base_url,
@@ -102,23 +106,6 @@ class _ClientBase:
         clone = copy.copy(self)
         clone._raw = True  # type: ignore[attr-defined]
         return clone
-
-    def generated_client(self) -> Any:
-        """The openapi-python-client ``Client`` for this API's generated endpoint functions
-        (``jiaofei.<api>.endpoints``), signing and verifying through this client's settings."""
-        from jiaofei import API_PACKAGES
-        from jiaofei.auth import SigningAuth
-
-        module = import_module(API_PACKAGES[self.api_name] + "._openapi.client")
-        return module.Client(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            verify_ssl=self._http_options["verify"],
-            follow_redirects=False,
-            headers=self._http_options["headers"],
-            raise_on_unexpected_status=True,
-            httpx_args={"auth": SigningAuth(self.pipeline)},
-        )
 
     def _request(
         self,
@@ -142,7 +129,7 @@ class _ClientBase:
                 "-> %s %s %s",
                 prepared.method,
                 request.url.path,
-                self.pipeline.redact(prepared.message),
+                self.redact(prepared.message),
             )
         return request
 
@@ -156,11 +143,23 @@ class _ClientBase:
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
-        body = self.pipeline.interpret(prepared.operation, response)
+        plan = prepared.plan
+        body = self.replies.read(plan, response)
         if log.isEnabledFor(logging.DEBUG) and isinstance(body, dict):
-            log.debug("<- body %s", self.pipeline.redact(body))
-        parsed = parse(body) if parse is not None else body
+            log.debug("<- body %s", self.redact(body))
+        parsed = parse_reply(plan, body, parse, response) if parse is not None else body
         return RawResponse(parsed, response) if self._raw else parsed
+
+    def redact(self, message: Mapping[str, Any]) -> dict[str, Any]:
+        """``message`` for a log line: signatures and secrets replaced."""
+        signatures, secrets = self.api.signature_fields, self._secret_texts
+        return {
+            k: REDACTED if k in signatures or (isinstance(v, str) and v in secrets) else v
+            for k, v in message.items()
+        }
+
+    def _plan(self, operation_id: str) -> OperationPlan:
+        return self.api.operation(operation_id)
 
     @staticmethod
     def _transport_error(op_id: str, exc: httpx.TransportError) -> errors.TransportError:
@@ -199,9 +198,9 @@ class SyncApiClient(_ClientBase):
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        op = self.spec.operation(operation_id)
-        prepared = self.pipeline.prepare(op, fields)
-        attempts = self.retry.attempts(op.idempotent)
+        plan = self._plan(operation_id)
+        prepared = self.requests.build(plan, fields)
+        attempts = self.retry.attempts(plan.idempotent)
         for attempt in range(attempts):
             request = self._request(self._http, prepared, timeout, extra_headers)
             started = time.perf_counter()
@@ -254,9 +253,9 @@ class AsyncApiClient(_ClientBase):
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        op = self.spec.operation(operation_id)
-        prepared = self.pipeline.prepare(op, fields)
-        attempts = self.retry.attempts(op.idempotent)
+        plan = self._plan(operation_id)
+        prepared = self.requests.build(plan, fields)
+        attempts = self.retry.attempts(plan.idempotent)
         for attempt in range(attempts):
             request = self._request(self._http, prepared, timeout, extra_headers)
             started = time.perf_counter()
@@ -275,14 +274,6 @@ class AsyncApiClient(_ClientBase):
 
     async def call(self, operation_id: str, **fields: Any) -> Any:
         return await self._call(operation_id, fields)
-
-
-def _default_server(spec: ApiSpec) -> str:
-    servers = spec.document.get("servers") or [{"url": "http://127.0.0.1"}]
-    url = str(servers[0]["url"])
-    for name, variable in servers[0].get("variables", {}).items():
-        url = url.replace("{" + name + "}", str(variable["default"]))
-    return url
 
 
 async def _sleep(seconds: float) -> None:

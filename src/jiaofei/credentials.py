@@ -1,6 +1,6 @@
 """Checking the credential headers a request or delivery carries (apiKey security schemes with
 ``x-jiaofei-value``), for the sandbox and for receivers. The client side is
-:meth:`jiaofei.pipeline.Pipeline.credential_headers`."""
+:meth:`jiaofei.request_builder.RequestBuilder.credential_headers`."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from jiaofei.autos import auto_moment
 from jiaofei.errors import CredentialError
-from jiaofei.pipeline import auto_moment
+from jiaofei.plan import HeaderCredential, OperationPlan
 from jiaofei.settings import Settings
-from jiaofei.spec import HeaderCredential, Operation
 
 DEFAULT_WINDOW = 300.0
 
 
 def check(
-    op: Operation,
+    plan: OperationPlan,
     settings: Settings,
     headers: Mapping[str, str],
     accept_argument: Callable[[HeaderCredential, str], bool] = lambda c, v: False,
@@ -28,8 +28,10 @@ def check(
     Settings are compared in constant time; generated timestamps must be within the window;
     an argument credential (a user's authCode) must be one ``accept_argument`` knows.
     """
+    if not plan.header_credentials:
+        return
     lowered = {k.lower(): v for k, v in headers.items()}
-    for credential in op.header_credentials:
+    for credential in plan.header_credentials:
         received = lowered.get(credential.header.lower(), "")
         if not received:
             raise CredentialError(credential.header, "is missing")

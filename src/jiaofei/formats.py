@@ -12,27 +12,17 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from jiaofei.errors import ValidationError
 from jiaofei.spec import ApiSpec, members
 
-AMOUNT_ITEMS = ("CNY_AMT", "CMY_AMT", "RED_AMT", "VCH_AMT", "POT_CHG_AMT")
+
+def _amount_items(text: str) -> Any:
+    from jiaofei.vendors.cmpay import amount_items
+
+    return amount_items(text)
 
 
-def cmpay_amount_items(text: str) -> dict[str, int]:
-    """``CNY_AMT=100#CMY_AMT=0#...`` -> {"CNY_AMT": 100, ...}, amounts in fen."""
-    parts: dict[str, int] = {}
-    for item in text.split("#"):
-        name, sep, value = item.partition("=")
-        if not sep or not value.isdigit():
-            raise ValidationError("amtItem", "x-format", f"{item!r} is not NAME=<fen>")
-        parts[name] = int(value)
-    missing = [n for n in AMOUNT_ITEMS if n not in parts]
-    if missing:
-        raise ValidationError("amtItem", "x-format", f"lacks {', '.join(missing)}")
-    return parts
-
-
-READERS: dict[str, Callable[[str], Any]] = {"cmpay-amount-items": cmpay_amount_items}
+# Structured strings (``x-format``) and the vendor module that reads each.
+READERS: dict[str, Callable[[str], Any]] = {"cmpay-amount-items": _amount_items}
 
 GMT8 = timezone(timedelta(hours=8))
 
@@ -46,15 +36,32 @@ DATE_FORMATS = {
 
 def read_date(text: str, pattern: str, tz: str | None) -> str:
     """Document date text as ISO 8601 (timezone-aware; GMT+8 unless the spec says otherwise)."""
-    strptime, kind = DATE_FORMATS[pattern]
-    try:
-        moment = datetime.strptime(text, strptime)
-    except ValueError:
-        return text
-    if kind == "date":
-        return moment.date().isoformat()
-    offset = _offset(tz) if tz else GMT8
-    return moment.replace(tzinfo=offset).isoformat()
+    return _iso_writer(pattern, tz)(text)
+
+
+def _iso_writer(pattern: str, tz: str | None) -> Callable[[str], str]:
+    """Rewrites document date text as ISO 8601 text, which the generated models parse once.
+    Text of another shape is left as it is (the model then names the field it cannot read)."""
+    _, kind = DATE_FORMATS[pattern]
+    offset = datetime(2000, 1, 1, tzinfo=_offset(tz) if tz else GMT8).isoformat()[19:]
+    if pattern == "yyyy-MM-dd HH:mm:ss":
+
+        def dashed(text: str) -> str:
+            if len(text) != 19 or text[10] != " ":
+                return text
+            return f"{text[:10]}T{text[11:]}{offset}"
+
+        return dashed
+
+    width = 14 if kind == "date-time" else 8
+
+    def digits(text: str) -> str:
+        if len(text) != width or not (text.isascii() and text.isdigit()):
+            return text
+        day = f"{text[:4]}-{text[4:6]}-{text[6:8]}"
+        return day if width == 8 else f"{day}T{text[8:10]}:{text[10:12]}:{text[12:14]}{offset}"
+
+    return digits
 
 
 def _offset(text: str) -> timezone:
@@ -63,46 +70,117 @@ def _offset(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
-def _is_read_date(spec: ApiSpec, schema: Any) -> bool:
-    resolved = spec.resolve(schema) if schema is not None else None
-    return isinstance(resolved, Mapping) and "x-jiaofei-read" in resolved
+Reader = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
 
 
 def read(spec: ApiSpec, schema: Any, value: Any) -> Any:
-    """``value`` with every field the schema marks as decimal or ``x-format`` read. A date the
-    reply leaves empty ("" — e.g. OSPQ019's begin_Date of a monthly package) is no date: the
-    field is left out."""
+    """``value`` read as :func:`compile_reader` reads it (for one-off reads)."""
+    return compile_reader(spec, schema)(value)
+
+
+def compile_reader(spec: ApiSpec, schema: Any) -> Reader:
+    """A function reading a value of ``schema``: every field the schema marks as decimal,
+    ``x-format`` or a reply date read into its Python type, the schema walked once here.
+
+    A date the reply leaves empty ("" — e.g. OSPQ019's begin_Date of a monthly package) is no
+    date: the field is left out."""
+    return _compile(spec, schema, set()) or _identity
+
+
+def _compile(spec: ApiSpec, schema: Any, active: set[int]) -> Reader | None:
+    """None when values of ``schema`` are read as they are."""
     schema = spec.resolve(schema)
-    if isinstance(value, Mapping):
-        declared = members(schema, spec.resolve)
-        return {
-            k: read(spec, declared[k], v) if k in declared else v
-            for k, v in value.items()
-            if not (v == "" and _is_read_date(spec, declared.get(k)))
-        }
-    if isinstance(value, list) and isinstance(schema, Mapping):
-        return [read(spec, schema.get("items", {}), v) for v in value]
-    if not isinstance(schema, Mapping):
-        return value
+    if not isinstance(schema, Mapping) or id(schema) in active:
+        return None
+    active.add(id(schema))
+    try:
+        return _compile_node(spec, schema, active)
+    finally:
+        active.discard(id(schema))
+
+
+def _compile_node(spec: ApiSpec, schema: Mapping[str, Any], active: set[int]) -> Reader | None:
+    declared = members(schema, spec.resolve)
+    if declared:
+        fields: dict[str, Reader] = {}
+        dates: set[str] = set()
+        for name, member in declared.items():
+            reader = _compile(spec, member, active)
+            if reader is not None:
+                fields[name] = reader
+            resolved = spec.resolve(member)
+            if isinstance(resolved, Mapping) and "x-jiaofei-read" in resolved:
+                dates.add(name)
+        if fields or dates:
+            return _object_reader(fields, frozenset(dates))
+    if "items" in schema:
+        item = _compile(spec, schema["items"], active)
+        if item is not None:
+            return lambda value: [item(v) for v in value] if isinstance(value, list) else value
     if "x-jiaofei-read" in schema:
-        if isinstance(value, int) and schema.get("format") == "epoch-millis":
-            return datetime.fromtimestamp(value / 1000, GMT8).isoformat()
-        if isinstance(value, str) and schema.get("x-date-format") in DATE_FORMATS:
-            return read_date(value, schema["x-date-format"], schema.get("x-timezone"))
-    if isinstance(value, str) and schema.get("contentMediaType") == "application/json":
-        # The text was verified as received; its JSON is read for the parser.
-        try:
-            decoded = json.loads(value)
-        except ValueError:
+        if schema.get("format") == "epoch-millis":
+            return _epoch_millis
+        pattern = schema.get("x-date-format")
+        if pattern in DATE_FORMATS:
+            return _date_reader(pattern, schema.get("x-timezone"))
+    if schema.get("contentMediaType") == "application/json":
+        inner = _compile(spec, schema.get("contentSchema", {}), active) or _identity
+        return lambda value: _json_text(value, inner)
+    structured = READERS.get(schema.get("x-format", ""))
+    if structured is not None:
+        return lambda value: structured(value) if isinstance(value, str) else value
+    if schema.get("format") == "decimal":
+        return _decimal
+    return None
+
+
+def _object_reader(fields: Mapping[str, Reader], dates: frozenset[str]) -> Reader:
+    def read_object(value: Any) -> Any:
+        if not isinstance(value, Mapping):
             return value
-        return read(spec, schema.get("contentSchema", {}), decoded)
+        return {
+            k: fields[k](v) if k in fields else v
+            for k, v in value.items()
+            if not (v == "" and k in dates)
+        }
+
+    return read_object
+
+
+def _json_text(value: Any, inner: Reader) -> Any:
+    if not isinstance(value, str):
+        return value
+    # The text was verified as received; its JSON is read for the parser.
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return inner(decoded)
+
+
+def _decimal(value: Any) -> Any:
     if isinstance(value, str):
-        reader = READERS.get(schema.get("x-format", ""))
-        if reader is not None:
-            return reader(value)
-        if schema.get("format") == "decimal":
-            try:
-                return Decimal(value)
-            except InvalidOperation:
-                return value
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            return value
     return value
+
+
+def _epoch_millis(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value / 1000, GMT8).isoformat()
+    return value
+
+
+def _date_reader(pattern: str, tz: str | None) -> Reader:
+    write = _iso_writer(pattern, tz)
+
+    def read_date_value(value: Any) -> Any:
+        return write(value) if isinstance(value, str) else value
+
+    return read_date_value

@@ -1,7 +1,8 @@
 """The overlaid OpenAPI document of one API, as shipped in the wheel, and the operations in it.
 
-Everything the runtime knows about an API — paths, schemas, signing rules, settings, code
-tables — is read from here; nothing is written per operation by hand.
+Plain OpenAPI structure only: operations wherever they stand, ``$ref`` resolution, schema
+pointers and examples. What the overlay adds (``x-jiaofei-*``) is read once, by
+:mod:`jiaofei.plan`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from functools import cached_property
 from importlib import import_module
 from pathlib import Path
 from typing import Any, Literal
-
-from jiaofei.signing import Rule
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -39,36 +38,6 @@ def is_json_parameter(parameter: Mapping[str, Any]) -> bool:
 
 def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
-
-
-@dataclass(frozen=True)
-class Setting:
-    """A client setting (credential or option) declared by ``x-jiaofei-settings``."""
-
-    name: str
-    env: str
-    secret: bool
-    fills: str | None
-    description: str
-    default: str | None
-
-
-Source = Literal["setting", "auto", "argument"]
-SOURCES: tuple[Source, ...] = ("setting", "auto", "argument")
-
-
-@dataclass(frozen=True)
-class HeaderCredential:
-    """A header an ``apiKey`` security scheme requires, and where its value comes from
-    (``x-jiaofei-value``): a ``setting``, a generated value (``auto``, e.g. a timestamp) or a
-    call ``argument`` (a user's own credential, passed per call; ``test_setting`` names the
-    setting the sandbox accepts and the contract tests send in its place)."""
-
-    header: str
-    source: Source
-    name: str
-    window_setting: str | None = None
-    test_setting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,42 +68,6 @@ class Operation:
     @property
     def idempotent(self) -> bool:
         return bool(self.raw.get("x-idempotent", self.method in ("get", "head", "options")))
-
-    @cached_property
-    def signing(self) -> Rule | None:
-        declared = self.raw.get("x-jiaofei-signing")
-        return Rule.from_spec(declared) if declared else None
-
-    @cached_property
-    def reply_signing(self) -> Rule | None:
-        declared = self.raw.get("x-jiaofei-reply-signing")
-        return Rule.from_spec(declared) if declared else None
-
-    @cached_property
-    def header_credentials(self) -> list[HeaderCredential]:
-        """The credential headers of the operation's security requirement (its own, else the
-        document's); schemes without ``x-jiaofei-value`` (mutual TLS) are the transport's."""
-        requirements = self.raw.get("security", self.spec.document.get("security", []))
-        if not requirements:
-            return []
-        schemes = self.spec.document.get("components", {}).get("securitySchemes", {})
-        found = []
-        for name in requirements[0]:
-            scheme = schemes[name]
-            value = scheme.get("x-jiaofei-value")
-            if scheme.get("type") != "apiKey" or scheme.get("in") != "header" or not value:
-                continue
-            source: Source = next(k for k in SOURCES if k in value)
-            found.append(
-                HeaderCredential(
-                    scheme["name"],
-                    source,
-                    value[source],
-                    value.get("window-setting"),
-                    value.get("test-setting"),
-                )
-            )
-        return found
 
     @property
     def request_media_types(self) -> list[str]:
@@ -175,19 +108,11 @@ class Operation:
     def reply_example(self, status: int = 200) -> Any:
         """The first example the spec gives for a ``status`` reply (None when there is none)."""
         response = self.spec.resolve(self.raw.get("responses", {}).get(str(status), {}))
-        for media in response.get("content", {}).values():
-            for example in media.get("examples", {}).values():
-                return self.spec.resolve(example).get("value")
-            if "example" in media:
-                return media["example"]
-        return None
+        return self.spec.first_example(response)
 
-    @property
-    def extension(self) -> Mapping[str, Any]:
-        """All ``x-jiaofei-*`` members of the operation, without the prefix."""
-        return {
-            k[len("x-jiaofei-") :]: v for k, v in self.raw.items() if k.startswith("x-jiaofei-")
-        }
+    def request_example(self) -> Any:
+        """The first example the spec gives for the request body (None when there is none)."""
+        return self.spec.first_example(self.spec.resolve(self.raw.get("requestBody", {})))
 
 
 class ApiSpec:
@@ -226,31 +151,14 @@ class ApiSpec:
                 return op
         return None
 
-    @cached_property
-    def settings(self) -> list[Setting]:
-        prefix = "JIAOFEI_" + self.name.upper().replace("-", "_") + "_"
-        return [
-            Setting(
-                name=s["name"],
-                env=prefix + s.get("env", s["name"].upper()),
-                secret=bool(s.get("secret", False)),
-                fills=s.get("fills"),
-                description=s.get("description", ""),
-                default=s.get("default"),
-            )
-            for s in self.document["info"].get("x-jiaofei-settings", [])
-        ]
-
-    def reply_content_type(self, received: str | None) -> str | None:
-        """How to read a reply: CMPay's ``k=v`` replies are a form whatever type they say."""
-        if self.info_extension.get("reply-format") == "form":
-            return "application/x-www-form-urlencoded"
-        return received
-
-    @property
-    def info_extension(self) -> Mapping[str, Any]:
-        info = self.document["info"]
-        return {k[len("x-jiaofei-") :]: v for k, v in info.items() if k.startswith("x-jiaofei-")}
+    def first_example(self, described: Mapping[str, Any]) -> Any:
+        """The first example of a request body or response object, of any media type."""
+        for media in described.get("content", {}).values():
+            for example in media.get("examples", {}).values():
+                return self.resolve(example).get("value")
+            if "example" in media:
+                return media["example"]
+        return None
 
     def pointer(self, pointer: str) -> Any:
         node: Any = self.document

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from jiaofei.errors import ValidationError
 from jiaofei.spec import ApiSpec
@@ -45,7 +46,9 @@ def _schema(spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> dict[str, 
     """The schema at ``pointer`` as a reference into the spec, or a relaxed copy of it."""
     if without:
         return {"allOf": [_relax(spec, pointer, without)]}
-    return {"$ref": f"{_BASE}{spec.name}{pointer}"}
+    # A JSON pointer in a URI fragment is percent-encoded: callback expressions hold "{", "}"
+    # and "#" (``{$request.body#/notify_url}``).
+    return {"$ref": f"{_BASE}{spec.name}#{quote(pointer.lstrip('#'), safe='/~')}"}
 
 
 def _relax(spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> dict[str, Any]:
@@ -84,18 +87,38 @@ def fast_validator(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -
     )
 
 
+class CompiledSchema:
+    """One schema compiled once: ``check`` raises :class:`ValidationError` naming the first
+    broken field and rule."""
+
+    __slots__ = ("_fast", "_pointer", "_spec", "_without")
+
+    def __init__(self, spec: ApiSpec, pointer: str, without: tuple[str, ...]) -> None:
+        self._spec, self._pointer, self._without = spec, pointer, without
+        self._fast = fast_validator(spec, pointer, without)
+
+    def check(self, instance: Any) -> None:
+        try:
+            if self._fast.is_valid(instance):
+                return
+        except (TypeError, ValueError):
+            pass  # values jsonschema-rs does not take (Decimal); the reference validator decides
+        from jsonschema.exceptions import best_match
+
+        found = validator(self._spec, self._pointer, self._without).iter_errors(instance)
+        error = best_match(found)
+        if error is not None:
+            raise as_validation_error(error)
+
+
+@lru_cache(maxsize=4096)
+def compiled(spec: ApiSpec, pointer: str, without: tuple[str, ...] = ()) -> CompiledSchema:
+    return CompiledSchema(spec, pointer, without)
+
+
 def check(spec: ApiSpec, pointer: str, instance: Any, *, without: tuple[str, ...] = ()) -> None:
     """Raise :class:`ValidationError` naming the first broken field and rule."""
-    try:
-        if fast_validator(spec, pointer, without).is_valid(instance):
-            return
-    except (TypeError, ValueError):
-        pass  # values jsonschema-rs does not take (Decimal); the reference validator decides
-    from jsonschema.exceptions import best_match
-
-    error = best_match(validator(spec, pointer, without).iter_errors(instance))
-    if error is not None:
-        raise as_validation_error(error)
+    compiled(spec, pointer, without).check(instance)
 
 
 def as_validation_error(error: SchemaError) -> ValidationError:

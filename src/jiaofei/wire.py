@@ -82,21 +82,35 @@ def decode_form(text: str) -> dict[str, str]:
 Resolve = Callable[[Any], Any]
 
 
-def coerce_form(values: Mapping[str, str], schema: Any, resolve: Resolve) -> dict[str, Any]:
-    """Read form text as the schema's types ("100" -> 100 for an integer field).
+class FormReader:
+    """Reads form text as an object schema's types ("100" -> 100 for an integer field), with
+    each field's types worked out once.
 
     Text that does not read as the declared type is left as text, so that validation reports
     the field and the rule it breaks.
     """
-    properties = members(schema, resolve)
-    result: dict[str, Any] = {}
-    for key, text in values.items():
-        types = _types(properties.get(key), resolve)
-        result[key] = _read(text, types)
-    return result
+
+    __slots__ = ("_types",)
+
+    def __init__(self, types: Mapping[str, frozenset[str]]) -> None:
+        self._types = types
+
+    @classmethod
+    def for_schema(cls, schema: Any, resolve: Resolve) -> FormReader:
+        return cls({k: schema_types(v, resolve) for k, v in members(schema, resolve).items()})
+
+    def read(self, values: Mapping[str, str]) -> dict[str, Any]:
+        types = self._types
+        empty: frozenset[str] = frozenset()
+        return {key: read_text(text, types.get(key, empty)) for key, text in values.items()}
 
 
-def _read(text: str, types: set[str]) -> Any:
+def coerce_form(values: Mapping[str, str], schema: Any, resolve: Resolve) -> dict[str, Any]:
+    """Read form text as the schema's types (see :class:`FormReader`)."""
+    return FormReader.for_schema(schema, resolve).read(values)
+
+
+def read_text(text: str, types: frozenset[str]) -> Any:
     if "string" in types or not types:
         return text
     if "integer" in types and _is_integer(text):
@@ -116,21 +130,22 @@ def _is_integer(text: str) -> bool:
     return digits.isascii() and digits.isdigit() and (digits == "0" or not digits.startswith("0"))
 
 
-def _types(schema: Any, resolve: Resolve) -> set[str]:
+def schema_types(schema: Any, resolve: Resolve) -> frozenset[str]:
+    """The JSON types a schema admits (for reading text: query parameters and forms)."""
     schema = resolve(schema)
     if not isinstance(schema, Mapping):
-        return set()
+        return frozenset()
     declared = schema.get("type")
     if isinstance(declared, str):
-        return {declared}
+        return frozenset({declared})
     if isinstance(declared, list):
-        return set(declared)
+        return frozenset(declared)
     if "enum" in schema:
-        return {"integer" if isinstance(v, int) else "string" for v in schema["enum"]}
+        return frozenset("integer" if isinstance(v, int) else "string" for v in schema["enum"])
     if "const" in schema:
-        return {"integer" if isinstance(schema["const"], int) else "string"}
-    types: set[str] = set()
+        return frozenset({"integer" if isinstance(schema["const"], int) else "string"})
+    types: frozenset[str] = frozenset()
     for key in ("allOf", "anyOf", "oneOf"):
         for part in schema.get(key, []):
-            types |= _types(part, resolve)
+            types |= schema_types(part, resolve)
     return types

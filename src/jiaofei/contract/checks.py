@@ -6,11 +6,10 @@ from typing import Any
 
 import httpx
 
-from jiaofei import wire
+from jiaofei import messages
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.errors import SignatureError, ValidationError
-from jiaofei.settings import Settings
-from jiaofei.spec import Operation
+from jiaofei.plan import OperationPlan
 
 TAMPERED = "tampered"
 # Accepted requests re-sent tampered, per operation: the promise is the same for every case,
@@ -19,7 +18,7 @@ TAMPER_SAMPLES = 5
 _tampered: dict[str, int] = {}
 
 
-def operation(signer: Signer, case: Any) -> Operation | None:
+def operation(signer: Signer, case: Any) -> OperationPlan | None:
     return signer.operation(case.operation.method, case.operation.path)
 
 
@@ -40,7 +39,7 @@ def signed_request_accepted(signer: Signer, response: Any, case: Any) -> None:
         )
 
 
-def reply_signature_verifies(signer: Signer, settings: Settings, response: Any, case: Any) -> None:
+def reply_signature_verifies(signer: Signer, response: Any, case: Any) -> None:
     """Every reply the document signs carries a signature that verifies."""
     op = operation(signer, case)
     if op is None or op.reply_signing is None:
@@ -48,18 +47,14 @@ def reply_signature_verifies(signer: Signer, settings: Settings, response: Any, 
     content_type = response.headers.get("content-type")
     if isinstance(content_type, list):
         content_type = content_type[0]
-    content_type = signer.spec.reply_content_type(content_type)
     try:
-        received = wire.decode(response.content, content_type)
+        received, _ = messages.read_reply(op, response.content, content_type)
     except ValidationError:
         return
-    if not isinstance(received, dict):
-        return
-    when = op.reply_signing.options.get("when", {})
-    if any(received.get(k) != v for k, v in when.items()):
+    if not isinstance(received, dict) or not op.reply_signing.applies_to(received):
         return
     try:
-        settings.verify(received, op.reply_signing)
+        signer.signers.verify(op.reply_signing, received)
     except SignatureError as exc:
         raise AssertionError(f"the reply's signature does not verify ({exc})") from None
 
@@ -103,7 +98,7 @@ def tampered_credential_refused(
             )
 
 
-def _sample(op: Operation, response: Any) -> bool:
+def _sample(op: OperationPlan, response: Any) -> bool:
     """Whether to re-send this accepted request tampered (a few per operation)."""
     if not 200 <= response.status_code < 300:
         return False
@@ -143,6 +138,6 @@ def exact_ack(signer: Signer, response: Any, case: Any) -> None:
     op = operation(signer, case)
     if op is None or op.kind == "call" or not 200 <= response.status_code < 300:
         return
-    ack = op.extension.get("callback", {}).get("ack")
-    if isinstance(ack, str) and response.content != ack.encode("utf-8"):
+    ack = op.ack.text
+    if ack is not None and response.content != op.ack.body:
         raise AssertionError(f"the ack must be exactly {ack!r}, got {response.content[:40]!r}")

@@ -9,15 +9,15 @@ import secrets
 import subprocess
 import sys
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 
-from jiaofei import wire
+from jiaofei import messages, wire
 from jiaofei.contract.runner import Run
+from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
-from jiaofei.spec import ApiSpec
+from jiaofei.signers import Signers
 
 FAILURE = re.compile(r"^\s*- (ST\d+ .+)$")
 
@@ -122,24 +122,21 @@ def stream(run: Run) -> Outcome:
 def repeated_delivery_problem(run: Run, processed_url: str) -> str | None:
     """Deliver the document's example twice: it must be acknowledged both times and
     processed once."""
-    spec = ApiSpec.load(run.api)
-    op = spec.operation(run.receiver_operation or "")
-    media = op.request_media_types[0]
-    content = spec.resolve(op.raw["requestBody"])["content"][media]
-    examples: dict[str, Any] = content.get("examples", {})
-    first: dict[str, Any] = next(iter(examples.values()), {})
-    example = first.get("value")
+    api = ApiPlan.load(run.api)
+    op = api.operation(run.receiver_operation or "")
+    media = op.media_type() or wire.JSON
+    example = op.request_example()
     if not isinstance(example, dict):
         return f"{op.operation_id} has no example delivery to repeat"
-    settings = Settings.with_secret(spec, Secret(run.secret), run.settings)
+    signers = Signers(Settings.with_secret(api, Secret(run.secret), run.settings))
     message = dict(example)
     # A fresh key, so that no delivery of the fuzzing run counts as the first one.
-    key_fields = op.extension.get("callback", {}).get("dedupe-key") or list(message)
+    key_fields = op.dedupe_key or list(message)
     fresh = next(f for f in key_fields if isinstance(message.get(f), str))
     message[fresh] = f"jiaofei-{secrets.token_hex(4)}"
     if op.signing is not None:
-        settings.sign_into(message, op.signing)
-    body = wire.encode(message, media)
+        signers.sign_into(op.signing, message)
+    body = messages.encode(message, media)
 
     def processed() -> int:
         answer = httpx.get(processed_url, timeout=30).json()

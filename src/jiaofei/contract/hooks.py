@@ -9,21 +9,22 @@ from typing import Any
 
 import schemathesis
 
+from jiaofei import messages
 from jiaofei.contract import checks
 from jiaofei.contract.signing_auth import Signer
+from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec
 from jiaofei.tls import client_context
-from jiaofei.wire import FORM, coerce_form, decode_form
+from jiaofei.wire import FORM, decode_form
 
-_spec = ApiSpec.load(os.environ["JIAOFEI_CONTRACT_API"])
+_api = ApiPlan.load(os.environ["JIAOFEI_CONTRACT_API"])
 _settings = Settings.with_secret(
-    _spec,
+    _api,
     Secret(os.environ.get("JIAOFEI_CONTRACT_SECRET", "")),
     json.loads(os.environ.get("JIAOFEI_CONTRACT_SETTINGS", "{}")),
 )
-_signer = Signer(_spec, _settings, os.environ.get("JIAOFEI_CONTRACT_OPERATION") or None)
+_signer = Signer(_api, _settings, os.environ.get("JIAOFEI_CONTRACT_OPERATION") or None)
 _base_url = os.environ.get("JIAOFEI_CONTRACT_BASE_URL", "")
 _tls_options = json.loads(os.environ.get("JIAOFEI_CONTRACT_TLS", "{}"))
 _tls = client_context(_tls_options.get("verify", True), _tls_options.get("cert"))
@@ -52,10 +53,7 @@ def form_reply(context: Any, response: Any) -> Any:
     values = decode_form(response.content.decode("utf-8"))
     if op is None:
         return values
-    pointer = op.response_schema_pointer(response.status_code, FORM)
-    if pointer is None:
-        return values
-    return coerce_form(values, _spec.pointer(pointer), _spec.resolve)
+    return messages.typed_reply(op, response.status_code, FORM, values)
 
 
 @schemathesis.check
@@ -67,7 +65,7 @@ def signed_request_accepted(ctx: Any, response: Any, case: Any) -> None:
 @schemathesis.check
 def reply_signature_verifies(ctx: Any, response: Any, case: Any) -> None:
     """Signed replies carry a signature that verifies."""
-    checks.reply_signature_verifies(_signer, _settings, response, case)
+    checks.reply_signature_verifies(_signer, response, case)
 
 
 @schemathesis.check

@@ -9,23 +9,26 @@ from __future__ import annotations
 from typing import Any
 
 from jiaofei import signing
-from jiaofei.pipeline import Pipeline
+from jiaofei.autos import auto_value
+from jiaofei.plan import ApiPlan, OperationPlan
+from jiaofei.request_builder import RequestBuilder
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, Operation
+from jiaofei.signers import Signers
 
 
 class Signer:
     """Signs a generated case's body (or query) the way the API's client would."""
 
-    def __init__(self, spec: ApiSpec, settings: Settings, only: str | None = None) -> None:
-        self.spec = spec
+    def __init__(self, api: ApiPlan, settings: Settings, only: str | None = None) -> None:
+        self.api = api
         self.settings = settings
-        self.only = spec.operation(only) if only else None
-        self.pipeline = Pipeline(spec, settings)
+        self.signers = Signers(settings)
+        self.only = api.operation(only) if only else None
+        self.requests = RequestBuilder(settings, self.signers)
 
-    def operation(self, method: str, path: str) -> Operation | None:
+    def operation(self, method: str, path: str) -> OperationPlan | None:
         """The operation a case exercises: the callback under test in receiver mode."""
-        return self.only if self.only is not None else self.spec.find(method, path)
+        return self.only if self.only is not None else self.api.find(method, path)
 
     def sign_case(self, case: Any, *, credentials: bool = True) -> None:
         """Sign the case; with ``credentials``, also set its credential headers (the auth
@@ -39,13 +42,13 @@ class Signer:
         if op.signing is None:
             return
         rule = op.signing
-        if op.request_media_types:
+        if op.media_types:
             if isinstance(case.body, dict):
                 case.body = self.signed(case.body, rule)
         elif isinstance(case.query, dict):
             case.query = self.signed(case.query, rule)
 
-    def credential_headers(self, op: Operation) -> dict[str, str]:
+    def credential_headers(self, op: OperationPlan) -> dict[str, str]:
         """The headers the client would send; a user's own credential (authCode) is the
         setting the overlay names for tests."""
         users = {
@@ -53,7 +56,7 @@ class Signer:
             for c in op.header_credentials
             if c.source == "argument" and c.test_setting
         }
-        return self.pipeline.credential_headers(op, users)
+        return self.requests.credential_headers(op, users)
 
     def signed(self, message: dict[str, Any], rule: signing.Rule) -> dict[str, Any]:
         """Replace the signature a generated message carries with the right one.
@@ -65,10 +68,10 @@ class Signer:
             return message
         message = dict(message)
         # Generated timestamps must be fresh, as the client makes them.
-        autos = self.spec.info_extension.get("auto", {})
-        message.update({k: v for k, v in Pipeline.provided_autos(autos).items() if k in message})
+        autos = self.api.autos
+        message.update({k: auto_value(autos[k]) for k in autos if k in message})
         try:
-            self.settings.sign_into(message, rule)
+            self.signers.sign_into(rule, message)
         except (TypeError, ValueError):
             # Negative cases may hold values no wire format carries (floats, objects where
             # text belongs), or ask for a scheme no key is configured for; they are sent

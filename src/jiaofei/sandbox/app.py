@@ -21,14 +21,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from jiaofei import credentials, signing, validation, wire
-from jiaofei.callbacks import read_message
+from jiaofei import credentials, messages, wire
 from jiaofei.errors import CredentialError, SignatureError, ValidationError
+from jiaofei.plan import ApiPlan, HeaderCredential, OperationPlan
 from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
 from jiaofei.sandbox.templates import fill
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
-from jiaofei.spec import ApiSpec, HeaderCredential, Operation, is_json_parameter, members
+from jiaofei.signers import Signers
+from jiaofei.signing import value_text
+from jiaofei.spec import members
 
 log = logging.getLogger("jiaofei.sandbox")
 
@@ -43,19 +45,21 @@ class Refusal(Exception):
 
 
 class Sandbox:
-    def __init__(self, spec: ApiSpec, settings: Settings, deliverer: Deliverer) -> None:
-        self.spec = spec
+    def __init__(self, api: ApiPlan, settings: Settings, deliverer: Deliverer) -> None:
+        self.api = api
         self.settings = settings
+        self.signers = Signers(settings)
         self.deliverer = deliverer
         self.stores: dict[str, dict[tuple[str, ...], dict[str, Any]]] = {}
         self.internal_errors = 0
         self.requests = 0
-        self.config = spec.info_extension.get("sandbox", {})
-        self.public_settings = {s.name: settings.get(s.name) for s in spec.settings if not s.secret}
+        self.config = api.sandbox
+        self.public_settings = settings.public()
+        self._message_limits: dict[tuple[str, int, str], int] = {}
 
     # -- request handling -------------------------------------------------------------------
 
-    async def handle(self, op: Operation, request: Request) -> Response:
+    async def handle(self, op: OperationPlan, request: Request) -> Response:
         self.requests += 1
         try:
             raw = await request.body()
@@ -78,37 +82,36 @@ class Sandbox:
             return self.failure(op, 400, "the sandbox could not handle this request")
 
     def read(
-        self, op: Operation, request: Request, raw: bytes
+        self, op: OperationPlan, request: Request, raw: bytes
     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The request's query and body values as received and read as the schema's types."""
         received: dict[str, Any] = {}
-        declared = {p["name"]: (i, p) for i, p in enumerate(op.parameters) if p["in"] == "query"}
+        typed: dict[str, Any] = {}
+        declared = op.query
         for name, text in request.query_params.multi_items():
-            if name not in declared:
-                if op.request_media_types:
+            parameter = declared.get(name)
+            if parameter is None:
+                if op.media_types:
                     continue
                 raise ValidationError(name, "unknown", "is not a parameter of this operation")
             received[name] = text
-        query_schema = {"properties": {n: p.get("schema", {}) for n, (_, p) in declared.items()}}
-        typed = wire.coerce_form(received, query_schema, self.spec.resolve)
-        for name, (_, parameter) in declared.items():
-            if name in typed and is_json_parameter(parameter):
+            if parameter.is_json:
                 try:
-                    typed[name] = json.loads(received[name])
+                    typed[name] = json.loads(text)
                 except ValueError:
                     raise ValidationError(name, "json", "is not JSON text") from None
-        for name, (index, parameter) in declared.items():
-            if parameter.get("required") and name not in typed:
-                raise ValidationError(name, "required", "is required")
+            else:
+                typed[name] = wire.read_text(text, parameter.types)
+        for name, parameter in declared.items():
             if name in typed:
-                validation.check(self.spec, op.parameter_schema_pointer(index), typed[name])
-        if op.request_media_types:
-            body_received, body_typed = read_message(
-                self.spec, op, raw, request.headers.get("content-type")
-            )
-            media = wire.media_type(request.headers.get("content-type"))
-            validation.check(self.spec, op.request_schema_pointer(media), body_typed)
-            received.update(body_received)
-            typed.update(body_typed)
+                parameter.check(typed[name])
+            elif parameter.required:
+                raise ValidationError(name, "required", "is required")
+        if op.media_types:
+            message = messages.read_request(op, raw, request.headers.get("content-type"))
+            op.body_check(message.media)(message.typed)
+            received.update(message.received)
+            typed.update(message.typed)
         return received, typed
 
     def accept_credential(self, credential: HeaderCredential, value: str) -> bool:
@@ -122,9 +125,9 @@ class Sandbox:
         issued = self.stores.get(rule.get("store", ""), {}).values() if rule else ()
         return any(record.get(rule["field"]) == value for record in issued)
 
-    def verify(self, op: Operation, received: Mapping[str, Any]) -> None:
+    def verify(self, op: OperationPlan, received: Mapping[str, Any]) -> None:
         if op.signing is not None:
-            self.settings.verify(received, op.signing)
+            self.signers.verify(op.signing, received)
 
     def check_freshness(self, values: Mapping[str, Any]) -> None:
         """Refuse a replayed request: its generated time (read as its ``x-jiaofei-auto`` kind,
@@ -132,16 +135,15 @@ class Sandbox:
         rule = self.config.get("freshness")
         if not rule or rule["field"] not in values:
             return
-        kind = self.spec.info_extension.get("auto", {}).get(rule["field"], "epoch-seconds")
+        kind = self.api.autos.get(rule["field"], "epoch-seconds")
         window = self.settings.get(rule["window-setting"])
         problem = credentials.freshness_problem(kind, values[rule["field"]], window)
         if problem:
             raise ValidationError(rule["field"], "freshness", problem)
 
-    def act(self, op: Operation, values: dict[str, Any]) -> Response:
-        plan = op.extension.get("sandbox", {})
-        envelope = self.spec.info_extension.get("envelope")
-        inner = values.get(envelope["request"], {}) if envelope else values
+    def act(self, op: OperationPlan, values: dict[str, Any]) -> Response:
+        plan = op.sandbox
+        inner = messages.inner(op, values)
         context: dict[str, Any] = {"request": inner, "record": {}, "settings": self.public_settings}
         if "create" in plan:
             context["record"] = self.create(plan, context)
@@ -158,7 +160,7 @@ class Sandbox:
     def create(self, plan: Mapping[str, Any], context: dict[str, Any]) -> dict[str, Any]:
         spec = plan["create"]
         store = self.stores.setdefault(spec["store"], {})
-        key = tuple(signing.value_text(context["request"].get(k)) for k in spec["key"])
+        key = tuple(value_text(context["request"].get(k)) for k in spec["key"])
         if key in store:
             existing = store[key]
             if existing["_request"] != context["request"]:
@@ -175,18 +177,18 @@ class Sandbox:
     def lookup(self, spec: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any] | None:
         """The stored record, or None when the overlay gives a ``missing-reply`` for that case
         (otherwise a missing record is refused with the ``missing`` status)."""
-        key = tuple(signing.value_text(values.get(k)) for k in spec["key"])
+        key = tuple(value_text(values.get(k)) for k in spec["key"])
         record = self.stores.get(spec["store"], {}).get(key)
         if record is None and "missing-reply" not in spec:
             raise Refusal(int(spec.get("missing", 404)), "no such record")
         return record
 
     def send_callback(
-        self, op: Operation, plan: Mapping[str, Any], context: dict[str, Any]
+        self, op: OperationPlan, plan: Mapping[str, Any], context: dict[str, Any]
     ) -> None:
         if context["record"].get("_notified"):
             return
-        target = self.spec.operation(plan["operation"])
+        target = self.api.operation(plan["operation"])
         url = fill(plan["url"], context)
         if isinstance(url, str) and url:
             body = {k: v for k, v in fill(plan["body"], context).items() if v is not None}
@@ -195,43 +197,45 @@ class Sandbox:
 
     # -- answers ----------------------------------------------------------------------------
 
-    def failure(self, op: Operation, status: int, message: str, kind: str = "failure") -> Response:
+    def failure(
+        self, op: OperationPlan, status: int, message: str, kind: str = "failure"
+    ) -> Response:
         """The API's failure reply; ``signature-failure`` may have a template of its own."""
         default = self.config.get("failure", {"message": "{message}"})
-        template = op.extension.get("sandbox", {}).get(kind, self.config.get(kind, default))
-        limit = self.message_limit(op, status, template)
+        template = op.sandbox.get(kind, self.config.get(kind, default))
+        key = (op.operation_id, status, kind)
+        limit = self._message_limits.get(key)
+        if limit is None:
+            limit = self._message_limits[key] = self.message_limit(op, status, template)
         short = message if len(message) <= limit else message[: limit - 1] + "…"
         body = fill_message(template, short)
         return self.reply(op, status, body)
 
-    def message_limit(self, op: Operation, status: int, template: Any) -> int:
+    @staticmethod
+    def message_limit(op: OperationPlan, status: int, template: Any) -> int:
         """The maxLength of the reply field the failure message goes into."""
-        pointer = op.response_schema_pointer(status, wire.JSON) or op.response_schema_pointer(
-            status, wire.FORM
-        )
-        schema: Any = self.spec.pointer(pointer) if pointer else None
+        schema: Any = op.reply_schema(status, wire.JSON) or op.reply_schema(status, wire.FORM)
+        resolve = op.spec.resolve
         node: Any = template
         while isinstance(node, Mapping) and schema is not None:
             key = next((k for k, v in node.items() if "{message}" in json.dumps(v)), None)
             if key is None:
                 break
-            schema = members(schema, self.spec.resolve).get(key)
+            schema = members(schema, resolve).get(key)
             node = node[key]
-        limit = self.spec.resolve(schema).get("maxLength") if isinstance(schema, Mapping) else None
+        limit = resolve(schema).get("maxLength") if isinstance(schema, Mapping) else None
         return int(limit) if limit else MESSAGE_LIMIT
 
-    def reply(self, op: Operation, status: int, body: Any) -> Response:
+    def reply(self, op: OperationPlan, status: int, body: Any) -> Response:
         """Send a reply, signed where the overlay says replies are (failures included)."""
         if isinstance(body, dict):
             body = {k: v for k, v in body.items() if v is not None}
         rule = op.reply_signing
-        if rule is not None and isinstance(body, dict):
-            when = rule.options.get("when", {})
-            if all(body.get(k) == v for k, v in when.items()):
-                self.settings.sign_into(body, rule)
+        if rule is not None and isinstance(body, dict) and rule.applies_to(body):
+            self.signers.sign_into(rule, body)
         media = self.config.get("reply-media", wire.JSON)
         if media == wire.FORM and isinstance(body, dict):
-            return Response(wire.encode(body, wire.FORM), status, media_type=wire.FORM)
+            return Response(messages.encode(body, wire.FORM), status, media_type=wire.FORM)
         return JSONResponse(body, status)
 
 
@@ -253,12 +257,12 @@ def create_app(
 ) -> Starlette:
     """The sandbox for ``api_name``; every secret setting of the API takes ``secret``, other
     settings (a configured signing scheme, a replay window) come from ``settings``."""
-    spec = ApiSpec.load(api_name)
-    resolved = Settings.with_secret(spec, secret, settings)
-    sandbox = Sandbox(spec, resolved, Deliverer(resolved, allowed_hosts, retry_delay))
+    api = ApiPlan.load(api_name)
+    resolved = Settings.with_secret(api, secret, settings)
+    sandbox = Sandbox(api, resolved, Deliverer(resolved, allowed_hosts, retry_delay))
 
-    def endpoint(ops: list[Operation]) -> Any:
-        by_method = {op.method.upper(): op for op in ops}
+    def endpoint(ops: list[OperationPlan]) -> Any:
+        by_method = {op.method: op for op in ops}
 
         async def run(request: Request) -> Response:
             return await sandbox.handle(by_method[request.method], request)
@@ -266,12 +270,12 @@ def create_app(
         return run
 
     # One route per path, so a wrong method's 405 lists every method the path has (Allow).
-    by_path: dict[str, list[Operation]] = {}
-    for op in spec.operations.values():
+    by_path: dict[str, list[OperationPlan]] = {}
+    for op in api.operations():
         if op.kind == "call" and op.path is not None:
             by_path.setdefault(op.path, []).append(op)
     routes = [
-        Route(path, endpoint(ops), methods=[op.method.upper() for op in ops])
+        Route(path, endpoint(ops), methods=[op.method for op in ops])
         for path, ops in by_path.items()
     ]
 

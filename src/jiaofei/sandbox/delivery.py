@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from jiaofei import wire
-from jiaofei.pipeline import Pipeline
+from jiaofei import messages, wire
+from jiaofei.plan import OperationPlan
+from jiaofei.request_builder import RequestBuilder
 from jiaofei.settings import Settings
-from jiaofei.spec import Operation
+from jiaofei.signers import Signers
 
 log = logging.getLogger("jiaofei.sandbox")
 
@@ -61,19 +62,20 @@ class Deliverer:
         self, settings: Settings, allowed_hosts: Iterable[str], retry_delay: float = 0.2
     ) -> None:
         self.settings = settings
-        self.pipeline = Pipeline(settings.spec, settings)
+        self.signers = Signers(settings)
+        self.requests = RequestBuilder(settings, self.signers)
         self.allowed_hosts = tuple(allowed_hosts)
         self.retry_delay = retry_delay
         self.deliveries: list[Delivery] = []
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def signed_body(self, op: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
+    def signed_body(self, op: OperationPlan, body: Mapping[str, Any]) -> dict[str, Any]:
         message = dict(body)
         if op.signing is not None:
-            self.settings.sign_into(message, op.signing)
+            self.signers.sign_into(op.signing, message)
         return message
 
-    def send(self, op: Operation, url: str, body: Mapping[str, Any]) -> Delivery:
+    def send(self, op: OperationPlan, url: str, body: Mapping[str, Any]) -> Delivery:
         message = self.signed_body(op, body)
         delivery = Delivery(
             op.operation_id, url, message, contacted=host_allowed(url, self.allowed_hosts)
@@ -87,17 +89,17 @@ class Deliverer:
             log.info("callback to %s recorded, not sent (host not allowed)", url)
         return delivery
 
-    async def _deliver(self, op: Operation, delivery: Delivery) -> None:
-        media = op.request_media_types[0] if op.request_media_types else wire.JSON
-        content = wire.encode(delivery.body, media)
-        ack = op.extension.get("callback", {}).get("ack", "")
-        attempts = int(op.raw.get("x-retry", {}).get("attempts", 1))
+    async def _deliver(self, op: OperationPlan, delivery: Delivery) -> None:
+        media = op.media_type() or wire.JSON
+        content = messages.encode(delivery.body, media)
+        ack = op.ack.text
+        attempts = op.delivery_attempts
         async with httpx.AsyncClient(timeout=5.0, follow_redirects=False) as client:
             for attempt in range(attempts):
                 delivery.attempts = attempt + 1
                 try:
                     # Credential headers are made per attempt: a retry carries a fresh timestamp.
-                    headers = {"Content-Type": media, **self.pipeline.credential_headers(op, {})}
+                    headers = {"Content-Type": media, **self.requests.credential_headers(op, {})}
                     response = await client.post(delivery.url, content=content, headers=headers)
                     delivery.answers.append(f"{response.status_code} {response.text[:80]}")
                     if response.is_success and _acknowledges(response.text, ack):
@@ -112,7 +114,6 @@ class Deliverer:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
-def _acknowledges(text: str, ack: Any) -> bool:
-    if isinstance(ack, str):
-        return text.strip() == ack
-    return True
+def _acknowledges(text: str, ack: str | None) -> bool:
+    """A text ack must be the answer; a structured one is not compared."""
+    return ack is None or text.strip() == ack

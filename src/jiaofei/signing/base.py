@@ -1,19 +1,19 @@
-"""What every signing scheme shares: the rule read from the overlay, turning wire values into
-text, signing and constant-time verification."""
+"""What every signing scheme shares: the rule read from the overlay, the text of a wire value,
+and the compiled :class:`Signer` that a rule and its key become."""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from jiaofei.errors import SignatureError
-from jiaofei.secrets import Secret
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity: a rule is compiled once per object (the plan holds them).
+@dataclass(frozen=True, eq=False)
 class Rule:
     """One operation's signing rule, as declared by ``x-jiaofei-signing`` in an overlay.
 
@@ -21,6 +21,7 @@ class Rule:
     payload" (schemes that sort keys). ``secret`` names the client setting holding the key.
     ``payload`` is the name of the object member holding the signed fields when the wire body
     is an envelope (``{"request": {...}, "sign": ...}``); ``None`` when the fields are the body.
+    ``when`` lists the values a reply carries when it is signed (failures may be unsigned).
     """
 
     scheme: str
@@ -28,11 +29,12 @@ class Rule:
     signature: str = "sign"
     fields: tuple[str, ...] | None = None
     payload: str | None = None
+    when: tuple[tuple[str, Any], ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_spec(cls, declared: Mapping[str, Any]) -> Rule:
-        known = {"scheme", "secret", "signature", "fields", "payload"}
+        known = {"scheme", "secret", "signature", "fields", "payload", "when"}
         fields = declared.get("fields")
         return cls(
             scheme=declared["scheme"],
@@ -40,8 +42,13 @@ class Rule:
             signature=declared.get("signature", "sign"),
             fields=tuple(fields) if fields is not None else None,
             payload=declared.get("payload"),
+            when=tuple(declared.get("when", {}).items()),
             options={k: v for k, v in declared.items() if k not in known},
         )
+
+    def applies_to(self, body: Mapping[str, Any]) -> bool:
+        """Whether a message with these values carries a signature under this rule."""
+        return all(body.get(k) == v for k, v in self.when)
 
     def signed_values(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
         """The mapping the signed fields are read from."""
@@ -58,62 +65,53 @@ class Signed(NamedTuple):
     signature: str
 
 
-class Scheme(Protocol):
-    name: ClassVar[str]
-
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str: ...
-
-    def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str: ...
-
-    def matches(self, string_to_sign: str, signature: str, secret: Secret, rule: Rule) -> bool: ...
+Text = Callable[[Mapping[str, Any]], str]
 
 
-class DigestScheme:
-    """Base for schemes whose signature is recomputed and compared (MD5, HMAC, SHA-256)."""
+class Signer:
+    """A rule compiled with its key: field order, value text and key bytes decided once.
 
-    name: ClassVar[str] = ""
+    ``string_to_sign(body)`` builds the text the scheme digests, ``digest(text)`` turns it
+    into a signature, ``signature(body)`` does both in one generated function; ``matches``
+    compares a received signature in constant time.
+    """
 
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        raise NotImplementedError
+    __slots__ = ("digest", "rule", "signature", "string_to_sign")
 
-    def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
-        raise NotImplementedError
+    def __init__(
+        self,
+        rule: Rule,
+        string_to_sign: Text,
+        digest: Callable[[str], str],
+        signature: Text | None = None,
+    ) -> None:
+        self.rule = rule
+        self.string_to_sign = string_to_sign
+        self.digest = digest
+        self.signature: Text = signature or (lambda body: digest(string_to_sign(body)))
 
-    def matches(self, string_to_sign: str, signature: str, secret: Secret, rule: Rule) -> bool:
-        expected = self.signature(string_to_sign, secret, rule)
-        return hmac.compare_digest(expected.encode(), signature.encode())
+    def sign(self, body: Mapping[str, Any]) -> Signed:
+        text = self.string_to_sign(body)
+        return Signed(text, self.digest(text))
 
+    def sign_into(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Set the signature field of ``message`` (in place) and return it."""
+        message[self.rule.signature] = self.signature(message)
+        return message
 
-class OrderedConcat:
-    """The source string of schemes that concatenate field values in a declared order."""
+    def matches(self, text: str, carried: str) -> bool:
+        return hmac.compare_digest(self.digest(text).encode(), carried.encode())
 
-    name: ClassVar[str] = ""
-
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        if rule.fields is None:
-            raise ValueError(f"{self.name} needs an explicit field list")
-        return "".join(ordered_values(values, rule.fields))
-
-
-_SCHEMES: dict[str, Scheme] = {}
-
-
-def register(scheme: Scheme) -> Scheme:
-    _SCHEMES[scheme.name] = scheme
-    return scheme
-
-
-def scheme_named(name: str) -> Scheme:
-    found = _SCHEMES.get(name)
-    if found is not None:
-        return found
-    # Imported on the first miss, so that every scheme has registered itself.
-    from jiaofei.signing import hmac_ordered, md5_concat, rsa_sha1, sha256_sorted  # noqa: F401
-
-    try:
-        return _SCHEMES[name]
-    except KeyError:
-        raise ValueError(f"unknown signing scheme {name!r}; known: {sorted(_SCHEMES)}") from None
+    def verify(self, body: Mapping[str, Any]) -> Signed:
+        """Check the signature carried in ``body``; raise :class:`SignatureError` when it is
+        absent or wrong. Returns what was checked."""
+        carried = body.get(self.rule.signature)
+        if not isinstance(carried, str) or not carried:
+            raise SignatureError("signature is missing", field=self.rule.signature)
+        text = self.string_to_sign(body)
+        if not self.matches(text, carried):
+            raise SignatureError("signature does not match", field=self.rule.signature)
+        return Signed(text, carried)
 
 
 def value_text(value: Any) -> str:
@@ -138,26 +136,41 @@ def value_text(value: Any) -> str:
     raise TypeError(f"cannot sign a value of type {type(value).__name__}")
 
 
-def sign(body: Mapping[str, Any], rule: Rule, secret: Secret) -> Signed:
-    scheme = scheme_named(rule.scheme)
-    text = scheme.string_to_sign(rule.signed_values(body), rule)
-    return Signed(text, scheme.signature(text, secret, rule))
+def ordered_text(fields: Sequence[str] | None, scheme: str) -> str:
+    """The source string of schemes that concatenate field values in a declared order, as
+    one Python expression over ``values`` (a missing field counts as empty)."""
+    if fields is None:
+        raise ValueError(f"{scheme} needs an explicit field list")
+    if not fields:
+        return '""'
+    # str and int values are written out inline; anything else goes through value_text.
+    return " + ".join(
+        f"(v if (v := values.get({name!r})).__class__ is str"
+        " else str(v) if v.__class__ is int else value_text(v))"
+        for name in fields
+    )
 
 
-def verify(body: Mapping[str, Any], rule: Rule, secret: Secret) -> Signed:
-    # For asymmetric schemes ``secret`` is the signer's public key.
-    """Check the signature carried in ``body``; raise :class:`SignatureError` when it is absent
-    or wrong. Returns what was checked."""
-    carried = body.get(rule.signature)
-    if not isinstance(carried, str) or not carried:
-        raise SignatureError("signature is missing", field=rule.signature)
-    scheme = scheme_named(rule.scheme)
-    text = scheme.string_to_sign(rule.signed_values(body), rule)
-    if not scheme.matches(text, carried, secret, rule):
-        raise SignatureError("signature does not match", field=rule.signature)
-    return Signed(text, carried)
-
-
-def ordered_values(values: Mapping[str, Any], fields: Sequence[str]) -> list[str]:
-    """The text of each field in order, a missing field counting as empty."""
-    return [value_text(values.get(name)) for name in fields]
+def compile_functions(
+    rule: Rule, text: str, digest: str, namespace: Mapping[str, Any]
+) -> tuple[Text, Callable[[str], str], Text]:
+    """Decide once, run plain code: ``string_to_sign``, ``digest`` and ``signature`` generated
+    as Python functions for one rule. ``text`` is an expression over ``values`` (the signed
+    mapping), ``digest`` an expression over ``{text}``."""
+    if rule.payload is None:
+        prologue = "values = body"
+    else:
+        prologue = (
+            f"values = body.get({rule.payload!r})\n"
+            "    if not isinstance(values, Mapping):\n"
+            "        values = EMPTY"
+        )
+    code = (
+        f"def string_to_sign(body):\n    {prologue}\n    return {text}\n"
+        f"def digest(text):\n    return {digest.format(text='text')}\n"
+        f"def signature(body):\n    {prologue}\n    return {digest.format(text='(' + text + ')')}\n"
+    )
+    scope: dict[str, Any] = {"value_text": value_text, "Mapping": Mapping, "EMPTY": {}}
+    scope.update(namespace)
+    exec(compile(code, f"<jiaofei signer {rule.scheme}>", "exec"), scope)  # noqa: S102
+    return scope["string_to_sign"], scope["digest"], scope["signature"]

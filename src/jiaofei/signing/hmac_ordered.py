@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from typing import ClassVar
 
-from jiaofei.secrets import Secret
-from jiaofei.signing.base import DigestScheme, OrderedConcat, Rule, register
+from jiaofei.signing.base import Rule, Signer, compile_functions, ordered_text
 
 
-class HmacOrdered(OrderedConcat, DigestScheme):
-    name: ClassVar[str] = "hmac-md5-ordered"
-
-    def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
-        inner = hmac.new(b"", string_to_sign.encode("utf-8"), hashlib.md5).hexdigest()
-        return hmac.new(secret.reveal().encode("utf-8"), inner.encode(), hashlib.md5).hexdigest()
-
-
-register(HmacOrdered())
+def compile_signer(rule: Rule, key: str) -> Signer:
+    digest = 'new(KEY, new(b"", {text}.encode(), md5).hexdigest().encode(), md5).hexdigest()'
+    namespace = {"new": hmac.new, "md5": hashlib.md5, "KEY": key.encode()}
+    text = ordered_text(rule.fields, "hmac-md5-ordered")
+    return Signer(rule, *compile_functions(rule, text, digest, namespace))

@@ -7,18 +7,15 @@ The string to sign is the concatenation without the key.
 from __future__ import annotations
 
 import hashlib
-from typing import ClassVar
 
-from jiaofei.secrets import Secret
-from jiaofei.signing.base import DigestScheme, OrderedConcat, Rule, register
+from jiaofei.signing.base import Rule, Signer, compile_functions, ordered_text
 
 
-class Md5Concat(OrderedConcat, DigestScheme):
-    name: ClassVar[str] = "md5-concat"
-
-    def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
-        digest = hashlib.md5((string_to_sign + secret.reveal()).encode("utf-8")).hexdigest()  # noqa: S324 - the vendor's scheme
-        return digest.upper() if rule.options.get("case") == "upper" else digest
-
-
-register(Md5Concat())
+def compile_signer(rule: Rule, key: str) -> Signer:
+    digest = "md5(({text} + KEY).encode()).hexdigest()"
+    if rule.options.get("case") == "upper":
+        digest += ".upper()"
+    namespace = {"md5": hashlib.md5, "KEY": key}
+    return Signer(
+        rule, *compile_functions(rule, ordered_text(rule.fields, "md5-concat"), digest, namespace)
+    )

@@ -12,32 +12,37 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
-from jiaofei.secrets import Secret
-from jiaofei.signing.base import DigestScheme, Rule, register, value_text
+from jiaofei.signing.base import Rule, Signer, compile_functions, value_text
 
 
-class Sha256Sorted(DigestScheme):
-    name: ClassVar[str] = "sha256-sorted"
+class Sha256Signer(Signer):
+    __slots__ = ()
 
-    def string_to_sign(self, values: Mapping[str, Any], rule: Rule) -> str:
-        chosen = rule.fields if rule.fields is not None else sorted(values)
+    def matches(self, text: str, carried: str) -> bool:
+        # Hex digits: the document writes lower case; a peer's upper case is the same digest.
+        return super().matches(text, carried.lower())
+
+
+def compile_signer(rule: Rule, key: str) -> Signer:
+    signature, fields = rule.signature, rule.fields
+
+    def sorted_pairs(values: Mapping[str, Any]) -> str:
         pairs = []
-        for name in sorted(chosen):
-            if name == rule.signature:
+        for name in sorted(values if fields is None else fields):
+            if name == signature:
                 continue
-            text = value_text(values.get(name))
+            value = values.get(name)
+            text = value if value.__class__ is str else value_text(value)
             if text:
                 pairs.append(f"{name}={text}")
         return "&".join(pairs)
 
-    def signature(self, string_to_sign: str, secret: Secret, rule: Rule) -> str:
-        message = string_to_sign + (f"&key={secret.reveal()}" if secret else "")
-        return hashlib.sha256(message.encode("utf-8")).hexdigest()
-
-    def matches(self, string_to_sign: str, signature: str, secret: Secret, rule: Rule) -> bool:
-        return super().matches(string_to_sign, signature.lower(), secret, rule)
-
-
-register(Sha256Sorted())
+    digest = "sha256(({text} + SUFFIX).encode()).hexdigest()"
+    namespace = {
+        "sha256": hashlib.sha256,
+        "SUFFIX": f"&key={key}" if key else "",
+        "pairs": sorted_pairs,
+    }
+    return Sha256Signer(rule, *compile_functions(rule, "pairs(values)", digest, namespace))

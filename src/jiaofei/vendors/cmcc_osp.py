@@ -8,11 +8,13 @@ the table, ``x-parameters-schemas`` maps each value to the schema of its keys.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from jiaofei import validation
 from jiaofei.errors import ValidationError
-from jiaofei.spec import ApiSpec, members
+from jiaofei.plan import ApiPlan
+from jiaofei.spec import members
 
 OPEN = "<![CDATA["
 CLOSE = "]]>"
@@ -42,6 +44,18 @@ def build(pairs: Mapping[str, Any]) -> str:
     return OPEN + "&".join(f"{k}={v}" for k, v in pairs.items()) + CLOSE
 
 
+@lru_cache(maxsize=64)
+def _tables(api: str, operation_id: str, field: str) -> tuple[str, dict[str, str]]:
+    """The discriminator field and, per its value, the pointer of the key table's schema."""
+    plan = ApiPlan.load(api).operation(operation_id)
+    schema = plan.reply_schema(200, "application/json")
+    if schema is None:
+        raise ValueError(f"{operation_id} has no JSON reply")
+    described = plan.spec.resolve(members(schema, plan.spec.resolve)[field])
+    tables = described.get("x-parameters-schemas", {})
+    return described["x-parameters-discriminator"], {k: v["$ref"] for k, v in tables.items()}
+
+
 def read_parameters(
     reply: Any,
     *,
@@ -53,15 +67,9 @@ def read_parameters(
     the key table its discriminator picks; a type the document gives no table for is only
     parsed."""
     body = reply.to_dict() if hasattr(reply, "to_dict") else dict(reply)
-    spec = ApiSpec.load(api)
-    op = spec.operation(operation_id)
-    pointer = op.response_schema_pointer(200, "application/json")
-    if pointer is None:
-        raise ValueError(f"{operation_id} has no JSON reply")
-    described = spec.resolve(members(spec.pointer(pointer), spec.resolve)[field])
+    discriminator, tables = _tables(api, operation_id, field)
     pairs = parse(str(body.get(field, "")), field)
-    chosen = body.get(described["x-parameters-discriminator"])
-    table = described.get("x-parameters-schemas", {}).get(chosen)
+    table = tables.get(str(body.get(discriminator)))
     if table is not None:
-        validation.check(spec, table["$ref"], pairs)
+        validation.check(ApiPlan.load(api).spec, table, pairs)
     return pairs

@@ -1,0 +1,1 @@
+"""What only one vendor's messages need, beside the runtime every API shares."""

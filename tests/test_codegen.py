@@ -12,7 +12,7 @@ import yaml
 
 from codegen import lint
 from codegen.apis import APIS
-from codegen.generate import load_yaml
+from codegen.document import load_yaml
 from codegen.overlay import OverlayError, apply
 
 ROOT = Path(__file__).resolve().parent.parent

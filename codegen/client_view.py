@@ -13,8 +13,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from codegen.document import incoming_operations, path_operations, resolve
+from codegen.document import incoming_operations, path_operations
 from codegen.reply_dates import as_datetime
+from jiaofei.spec import ApiSpec
 
 
 def filled_fields(document: dict[str, Any]) -> set[str]:
@@ -29,6 +30,7 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     schemas = view.setdefault("components", {}).setdefault("schemas", {})
     filled = filled_fields(view)
     envelope = (view["info"].get("x-jiaofei-envelope") or {}).get("request")
+    resolve = ApiSpec("client view", view).resolve
     view.pop("tags", None)
     for _, op in incoming_operations(view):
         _lift(op, schemas)
@@ -42,10 +44,10 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
         first = next(iter(content))
         body["content"] = {first: content[first]}
         signature = (op.get("x-jiaofei-signing") or {}).get("signature")
-        schema = resolve(view, content[first]["schema"])
+        schema = resolve(content[first]["schema"])
         _leave_out(schema, {signature} if signature else set(), set() if envelope else filled)
         if envelope:
-            _leave_out(resolve(view, schema["properties"][envelope]), set(), filled)
+            _leave_out(resolve(schema["properties"][envelope]), set(), filled)
     view.pop("webhooks", None)
     _use_parsed_schemas(view)
     return view

@@ -23,6 +23,8 @@ from codegen.apis import APIS, ROOT, Api
 
 FINGERPRINT = "GENERATED_FROM"
 CODEGEN = Path(__file__).resolve().parent
+# The runtime modules codegen reads specs through (see codegen/__init__.py).
+RUNTIME = [ROOT / "src" / "jiaofei" / "spec.py", ROOT / "src" / "jiaofei" / "formats.py"]
 # The tools whose output is committed, identified by their installed distribution.
 TOOLS = ("openapi_python_client", "ruff")
 
@@ -44,10 +46,11 @@ def _tools() -> list[str]:
 
 @cache
 def _shared_inputs() -> bytes:
-    """The digest of what every API's output depends on: codegen, its templates, the tools."""
+    """The digest of what every API's output depends on: codegen, its templates, the runtime's
+    spec model, the tools."""
     digest = hashlib.sha256()
     files = sorted(p for p in CODEGEN.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in files:
+    for path in [*files, *RUNTIME]:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     for tool in _tools():

@@ -87,9 +87,22 @@ def build(api: Api, destination: Path) -> None:
             raise SystemExit(
                 f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}"
             )
-        destination.mkdir(parents=True)
-        shutil.copytree(out, destination / "_openapi")
-    models = _model_modules(destination / "_openapi" / "models" / "__init__.py")
+        # Only the models and the Unset type they use are kept; their package's own imports
+        # (the client, every model) would make loading one model load them all.
+        private = destination / "_openapi"
+        private.mkdir(parents=True)
+        shutil.copytree(out / "models", private / "models")
+        shutil.copy2(out / "types.py", private / "types.py")
+    models = _model_modules(private / "models" / "__init__.py")
+    public = f"jiaofei.{api.package}.models"
+    (private / "__init__.py").write_text(
+        f'"""openapi-python-client\'s output for {api.name}: the attrs models and the Unset type'
+        f' they use. Import them from {public}."""\n',
+        encoding="utf-8",
+    )
+    (private / "models" / "__init__.py").write_text(
+        f'"""One module per model; {public} loads each on first use."""\n', encoding="utf-8"
+    )
     for name, source in facade.render(document, models, api.name, api.package).items():
         (destination / name).write_text(source, encoding="utf-8")
     (destination / "openapi.json").write_text(

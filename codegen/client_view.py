@@ -1,19 +1,18 @@
-"""The view of an overlaid spec that openapi-python-client is given.
+"""The view of an overlaid spec that openapi-python-client is given: its component schemas,
+from which it generates the attrs models, and no paths — the typed facade (_client.py) is the
+call path, so no endpoint functions are generated.
 
-openapi-python-client generates one body per operation and writes a broken ``_get_kwargs``
-when a request lists several media types, names endpoint modules after tags (Chinese tags
-make non-ASCII module names), and ignores callbacks and webhooks. The view therefore keeps
-one request media type, drops tags, leaves out the fields the client fills itself (the
-signature, settings such as ``uid``) and lifts inline callback/webhook schemas into
-components so their models are generated too. The wire spec (openapi.json) is untouched.
+Request messages leave out the fields the client fills itself (the signature, settings such as
+``uid``); inline callback/webhook schemas are lifted into components, which
+openapi-python-client would otherwise never see. The wire spec (openapi.json) is untouched.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
-from codegen.document import incoming_operations, path_operations
 from codegen.reply_dates import as_datetime
 from jiaofei.spec import ApiSpec
 
@@ -27,28 +26,24 @@ def filled_fields(document: dict[str, Any]) -> set[str]:
 
 def build(document: dict[str, Any]) -> dict[str, Any]:
     view = copy.deepcopy(document)
+    spec = ApiSpec("client view", view)
     schemas = view.setdefault("components", {}).setdefault("schemas", {})
     filled = filled_fields(view)
     envelope = (view["info"].get("x-jiaofei-envelope") or {}).get("request")
-    resolve = ApiSpec("client view", view).resolve
-    view.pop("tags", None)
-    for _, op in incoming_operations(view):
-        _lift(op, schemas)
-    for _, _, op in path_operations(view):
-        op.pop("tags", None)
-        op.pop("callbacks", None)
-        body = op.get("requestBody")
-        if not body:
+    for op in spec.operations.values():
+        if op.kind != "call":
+            _lift(op.raw, schemas)
             continue
-        content = body["content"]
-        first = next(iter(content))
-        body["content"] = {first: content[first]}
-        signature = (op.get("x-jiaofei-signing") or {}).get("signature")
-        schema = resolve(content[first]["schema"])
-        _leave_out(schema, {signature} if signature else set(), set() if envelope else filled)
-        if envelope:
-            _leave_out(resolve(schema["properties"][envelope]), set(), filled)
+        signature = op.signing.signature if op.signing else None
+        body = spec.resolve(op.raw.get("requestBody", {}))
+        for media in body.get("content", {}).values():
+            schema = spec.resolve(media["schema"])
+            _leave_out(schema, {signature} if signature else set(), set() if envelope else filled)
+            if envelope:
+                _leave_out(spec.resolve(schema["properties"][envelope]), set(), filled)
+    view["paths"] = {}
     view.pop("webhooks", None)
+    view.pop("tags", None)
     _use_parsed_schemas(view)
     return view
 
@@ -70,7 +65,7 @@ def _use_parsed_schemas(node: Any) -> None:
             _use_parsed_schemas(value)
 
 
-def _lift(op: dict[str, Any], schemas: dict[str, Any]) -> None:
+def _lift(op: Mapping[str, Any], schemas: dict[str, Any]) -> None:
     for media in op.get("requestBody", {}).get("content", {}).values():
         schema = media.get("schema", {})
         if "$ref" not in schema:

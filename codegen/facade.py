@@ -1,5 +1,6 @@
-"""Our layer over openapi-python-client's output: a typed Client, AsyncClient and Receiver per
-API whose methods are the spec's operations, rendered from templates/."""
+"""Our layer over openapi-python-client's models: a typed Client, AsyncClient and Receiver per
+API whose methods are the spec's operations, and the public ``models`` module, rendered from
+templates/."""
 
 from __future__ import annotations
 
@@ -253,5 +254,5 @@ def render(
     return {
         "_client.py": env.get_template("client.py.jinja").render(context),
         "__init__.py": env.get_template("init.py.jinja").render(context),
-        "endpoints.py": env.get_template("endpoints.py.jinja").render(context),
+        "models.py": env.get_template("models.py.jinja").render(context),
     }

@@ -247,34 +247,19 @@ def test_raw_response_on_demand(sandbox) -> None:
         assert isinstance(client.balance(), BalanceData), "the original client is unchanged"
 
 
-def test_generated_endpoints_are_signed_and_verified(sandbox) -> None:
-    from jiaofei.recharge_upstream import endpoints, models
+def test_models_module_holds_the_messages_the_client_returns(sandbox) -> None:
+    import jiaofei.recharge_upstream as api
+    from jiaofei.recharge_upstream import models
+    from jiaofei.recharge_upstream.models import UNSET, QueryOrderData, Unset
+    from jiaofei.recharge_upstream.models import OrderReply as Imported
 
+    assert Imported is OrderReply is models.OrderReply
+    assert isinstance(UNSET, Unset) and not UNSET
+    assert {"UNSET", "Unset", "OrderReply", "QueryOrderData", "OrderNotify"} <= set(models.__all__)
+    assert not hasattr(api, "endpoints")
     with Client(sandbox.url, uid=UID, md5_key=KEY) as client:
-        generated = client.generated_client()
-        body = models.OrderRequest(
-            order_no="G1",
-            order_type=1,
-            mobile_type=1,
-            phone_number="13999999999",
-            face_value=100,
-            notify_url="http://127.0.0.1:9/cb",
-        )
-        placed = endpoints.order.sync(client=generated, body=body)
-        assert placed is not None and placed.code == "200"
-        found = endpoints.query_order.sync_detailed(
-            client=generated, body=models.QueryOrderRequest(order_no="G1")
-        )
-        assert found.status_code == 200 and b'\\"operatorSn\\":\\"G1\\"' in found.content
-        with pytest.raises(ValidationError):
-            endpoints.order.sync(
-                client=generated,
-                body=models.OrderRequest(
-                    order_no="G2",
-                    order_type=1,
-                    mobile_type=1,
-                    phone_number="",
-                    face_value=100,
-                    notify_url="http://127.0.0.1:9/cb",
-                ),
-            )
+        placed = client.order(order_no="M1", **ORDER)
+        found = client.query_order(order_no="M1")
+    assert isinstance(placed, models.OrderReply)
+    assert isinstance(found, QueryOrderData)
+    assert QueryOrderData.from_dict(found.to_dict()) == found

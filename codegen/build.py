@@ -18,7 +18,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from codegen import client_view, facade, lint, reply_dates
-from codegen.apis import Api
+from codegen.apis import ROOT, Api
 from codegen.bundle import load_spec
 from codegen.document import load_yaml
 from codegen.generate import FINGERPRINT, fingerprint
@@ -40,14 +40,8 @@ def overlaid(api: Api) -> dict[str, Any]:
     return result
 
 
-def _opc() -> list[str]:
-    beside = Path(sys.executable).parent / "openapi-python-client"
-    found = str(beside) if beside.exists() else shutil.which("openapi-python-client")
-    if not found:
-        raise SystemExit(
-            "openapi-python-client is not installed (pip install openapi-python-client)"
-        )
-    return [found]
+# Overrides of openapi-python-client's templates.
+OPC_TEMPLATES = Path(__file__).parent / "templates" / "opc"
 
 
 def build(api: Api, destination: Path) -> None:
@@ -67,7 +61,9 @@ def build(api: Api, destination: Path) -> None:
         out = Path(scratch) / "out"
         result = subprocess.run(  # noqa: S603 - fixed argv
             [
-                *_opc(),
+                sys.executable,
+                "-m",
+                "codegen.opc",
                 "generate",
                 "--path",
                 str(view_path),
@@ -77,10 +73,13 @@ def build(api: Api, destination: Path) -> None:
                 str(out),
                 "--config",
                 str(config),
+                "--custom-template-path",
+                str(OPC_TEMPLATES),
             ],
             capture_output=True,
             text=True,
             env={**os.environ, "NO_COLOR": "1"},
+            cwd=ROOT,
             check=False,
         )
         if result.returncode != 0 or not out.exists():

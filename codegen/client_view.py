@@ -10,6 +10,7 @@ openapi-python-client would otherwise never see. The wire spec (openapi.json) is
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,25 +45,57 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     view["paths"] = {}
     view.pop("webhooks", None)
     view.pop("tags", None)
-    _use_parsed_schemas(view)
+    _empty_dates_optional(view, spec)
+    _as_read(view)
     return view
 
 
-def _use_parsed_schemas(node: Any) -> None:
-    """Properties the runtime reads into parts (``x-format``) are given the parts' schema
-    (``x-parsed-schema``), and reply dates it reads (``x-jiaofei-read``) a date-time schema, so
-    the generated model holds the parsed value."""
+def _as_read(node: Any) -> None:
+    """Each value the runtime reads (jiaofei.formats) gets the schema of what it becomes, so that
+    the generated model declares the type it holds: parts (``x-format``) their schema
+    (``x-parsed-schema``), reply dates (``x-jiaofei-read``) a date-time or date, yuan amounts
+    (``format: decimal``) a number, which the models declare as Decimal (codegen/opc.py)."""
     if isinstance(node, dict):
         for key, value in list(node.items()):
             if isinstance(value, dict) and "x-parsed-schema" in value:
                 node[key] = value["x-parsed-schema"]
             elif isinstance(value, dict) and "x-jiaofei-read" in value:
                 node[key] = as_datetime(value)
+            elif isinstance(value, dict) and value.get("format") == "decimal":
+                node[key] = {"type": "number", "description": value.get("description", "")}
             else:
-                _use_parsed_schemas(value)
+                _as_read(value)
     elif isinstance(node, list):
         for value in node:
-            _use_parsed_schemas(value)
+            _as_read(value)
+
+
+def _empty_dates_optional(node: Any, spec: ApiSpec) -> None:
+    """A required reply date the spec lets be empty (OSPQ023's validateTime) is left out by the
+    runtime when it is (``formats.read``): the model cannot require it."""
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict) and node.get("required"):
+            node["required"] = [
+                name
+                for name in node["required"]
+                if not _empty_date(spec.resolve(properties.get(name, {})))
+            ]
+            if not node["required"]:
+                del node["required"]
+        for value in node.values():
+            _empty_dates_optional(value, spec)
+    elif isinstance(node, list):
+        for value in node:
+            _empty_dates_optional(value, spec)
+
+
+def _empty_date(schema: Any) -> bool:
+    if not isinstance(schema, Mapping) or "x-jiaofei-read" not in schema:
+        return False
+    if schema.get("type") != "string" or schema.get("minLength", 0) > 0:
+        return False
+    return "pattern" not in schema or re.search(schema["pattern"], "") is not None
 
 
 def _lift(op: Mapping[str, Any], schemas: dict[str, Any]) -> None:

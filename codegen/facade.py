@@ -59,6 +59,9 @@ class Resolver:
         return None
 
     def annotation(self, node: Any) -> str:
+        """What the client accepts for an argument: the values ``jiaofei.pipeline.plain`` turns
+        into what the schema validates (a Decimal becomes its decimal string; models and
+        mappings become objects; lists and tuples become arrays)."""
         schema = self.resolve(node)
         if not isinstance(schema, Mapping):
             return "Any"
@@ -74,9 +77,16 @@ class Resolver:
         if kind == "boolean":
             return "bool"
         if kind == "number":
-            return "Decimal"
+            # A Decimal would travel as a string, which a JSON number is not.
+            return "int | float"
         if kind == "array":
-            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
+            items = schema.get("items", {})
+            item = self.annotation(items)
+            if self.model_for(items):
+                # Covariant, so that a list of models is accepted; a model is no sequence.
+                return f"Sequence[{item}]"
+            # Not Sequence[str], which a lone string would satisfy.
+            return f"list[{item}] | tuple[{item}, ...]"
         model = self.model_for(node)
         if model:
             return f"{model} | Mapping[str, Any]"

@@ -559,7 +559,7 @@ class Client(SyncApiClient):
     def check_imei_status(
         self,
         *,
-        imei_list: Sequence[str],
+        imei_list: list[str] | tuple[str, ...],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
@@ -3456,7 +3456,7 @@ class AsyncClient(AsyncApiClient):
     async def check_imei_status(
         self,
         *,
-        imei_list: Sequence[str],
+        imei_list: list[str] | tuple[str, ...],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:

@@ -1,6 +1,7 @@
-"""Reading an OpenAPI document as codegen needs it: operations wherever they stand (paths,
-callbacks, webhooks), local ``$ref``s followed, an object schema's properties with its
-``allOf`` parts."""
+"""Reading an OpenAPI document as codegen needs it before it is known to be valid: YAML
+loaded, and operations wherever they stand (paths, callbacks, webhooks) walked without assuming
+an operationId, so that the project's rules can name the one that lacks it. ``$ref``s and an
+object schema's members are read by the runtime's spec model (``jiaofei.spec``)."""
 
 from __future__ import annotations
 
@@ -46,26 +47,6 @@ def all_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     for path, method, op in path_operations(document):
         yield f"{method.upper()} {path}", op
     yield from incoming_operations(document)
-
-
-def resolve(document: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def members(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    """An object schema's properties, including those of its ``allOf`` parts."""
-    schema = resolve(document, schema)
-    found: dict[str, Any] = {}
-    if isinstance(schema, Mapping):
-        for part in schema.get("allOf", []):
-            found.update(members(document, part))
-        found.update(schema.get("properties", {}))
-    return found
 
 
 def load_yaml(path: Path) -> Any:

@@ -1,5 +1,6 @@
-"""Our layer over openapi-python-client's output: a typed Client, AsyncClient and Receiver per
-API whose methods are the spec's operations, rendered from templates/."""
+"""Our layer over openapi-python-client's models: a typed Client, AsyncClient and Receiver per
+API whose methods are the spec's operations, and the public ``models`` module, rendered from
+templates/."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import Any
 
 import jinja2
 
-from codegen.client_view import filled_fields
-from codegen.document import incoming_operations, members, path_operations, resolve
+from codegen.client_view import filled_fields, request_envelope
+from jiaofei.plan import ApiPlan
+from jiaofei.spec import ApiSpec, Operation, members
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -42,15 +44,15 @@ class Method:
 
 
 class Resolver:
-    def __init__(self, document: Mapping[str, Any], model_names: set[str]) -> None:
-        self.document = document
+    def __init__(self, spec: ApiSpec, model_names: set[str]) -> None:
+        self.spec = spec
         self.model_names = {_squash(n): n for n in model_names}
 
     def resolve(self, node: Any) -> Any:
-        return resolve(self.document, node)
+        return self.spec.resolve(node)
 
     def members(self, schema: Any) -> dict[str, Any]:
-        return members(self.document, schema)
+        return members(schema, self.spec.resolve)
 
     def model_for(self, node: Any) -> str | None:
         if isinstance(node, Mapping) and "$ref" in node:
@@ -58,6 +60,10 @@ class Resolver:
         return None
 
     def annotation(self, node: Any) -> str:
+        """What the client accepts for an argument: the values that
+        ``jiaofei.request_builder.plain`` turns into what the schema validates (a Decimal
+        becomes its decimal string; models and mappings become objects; lists and tuples
+        become arrays)."""
         schema = self.resolve(node)
         if not isinstance(schema, Mapping):
             return "Any"
@@ -73,9 +79,16 @@ class Resolver:
         if kind == "boolean":
             return "bool"
         if kind == "number":
-            return "Decimal"
+            # A Decimal would travel as a string, which a JSON number is not.
+            return "int | float"
         if kind == "array":
-            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
+            items = schema.get("items", {})
+            item = self.annotation(items)
+            if self.model_for(items):
+                # Covariant, so that a list of models is accepted; a model is no sequence.
+                return f"Sequence[{item}]"
+            # Not Sequence[str], which a lone string would satisfy.
+            return f"list[{item}] | tuple[{item}, ...]"
         model = self.model_for(node)
         if model:
             return f"{model} | Mapping[str, Any]"
@@ -182,43 +195,46 @@ def _result(resolver: Resolver, op: Mapping[str, Any]) -> tuple[str, str]:
     return "Any", "None"
 
 
-def methods(
-    document: Mapping[str, Any], model_names: set[str]
-) -> tuple[list[Method], list[Method]]:
-    resolver = Resolver(document, model_names)
-    skip = filled_fields(dict(document))
-    envelope = (document["info"].get("x-jiaofei-envelope") or {}).get("request")
+def methods(spec: ApiSpec, model_names: set[str]) -> tuple[list[Method], list[Method]]:
+    resolver = Resolver(spec, model_names)
+    document = spec.document
+    plan = ApiPlan(spec)
+    skip = filled_fields(plan)
+    envelope = request_envelope(plan)
     calls: list[Method] = []
     receivers: list[Method] = []
-    for _, _, op in path_operations(document):
-        signature = (op.get("x-jiaofei-signing") or {}).get("signature")
-        returns, parse = _result(resolver, op)
-        arguments = _arguments(resolver, op, skip | ({signature} if signature else set()), envelope)
-        arguments[:0] = _credential_arguments(document, op)
-        calls.append(_method(op, arguments, returns, parse, "call"))
-    for _, op in incoming_operations(document):
-        body = resolver.resolve(op.get("requestBody", {}))
-        media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
-        model = resolver.model_for(media.get("schema", {})) or "Any"
-        parse = f"{model}.from_dict" if model != "Any" else "None"
-        receivers.append(_method(op, [], model, parse, "callback"))
+    for operation in spec.operations.values():
+        op = operation.raw
+        if operation.kind == "call":
+            signing = plan.operation(operation.operation_id).signing
+            signature = signing.signature if signing else None
+            returns, parse = _result(resolver, op)
+            arguments = _arguments(
+                resolver, op, skip | ({signature} if signature else set()), envelope
+            )
+            arguments[:0] = _credential_arguments(document, op)
+            calls.append(_method(operation, arguments, returns, parse))
+        else:
+            body = resolver.resolve(op.get("requestBody", {}))
+            media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
+            model = resolver.model_for(media.get("schema", {})) or "Any"
+            parse = f"{model}.from_dict" if model != "Any" else "None"
+            receivers.append(_method(operation, [], model, parse))
     return calls, receivers
 
 
-def _method(
-    op: Mapping[str, Any], arguments: list[Argument], returns: str, parse: str, kind: str
-) -> Method:
+def _method(op: Operation, arguments: list[Argument], returns: str, parse: str) -> Method:
     return Method(
-        name=python_name(op["operationId"]),
-        operation_id=op["operationId"],
-        summary=op.get("summary", ""),
-        description=op.get("description", "").strip(),
-        source=op.get("x-source", ""),
-        interface_code=op.get("x-interface-code", ""),
+        name=python_name(op.operation_id),
+        operation_id=op.operation_id,
+        summary=op.summary,
+        description=op.raw.get("description", "").strip(),
+        source=op.source or "",
+        interface_code=op.interface_code or "",
         arguments=arguments,
         returns=returns,
         parse=parse,
-        kind=kind,
+        kind="call" if op.kind == "call" else "callback",
     )
 
 
@@ -227,7 +243,7 @@ def render(
 ) -> dict[str, str]:
     """``models`` maps each generated model class to its module."""
     model_names = set(models)
-    calls, receivers = methods(document, model_names)
+    calls, receivers = methods(ApiSpec(api_name, document), model_names)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -252,5 +268,5 @@ def render(
     return {
         "_client.py": env.get_template("client.py.jinja").render(context),
         "__init__.py": env.get_template("init.py.jinja").render(context),
-        "endpoints.py": env.get_template("endpoints.py.jinja").render(context),
+        "models.py": env.get_template("models.py.jinja").render(context),
     }

@@ -3,145 +3,67 @@
 ``python -m codegen`` regenerates what changed; ``--check`` fails when generated/ is stale;
 ``--force`` regenerates everything. Output depends only on the inputs: a second run changes
 nothing.
+
+Whether an API is current is decided from a hash of its inputs alone (GENERATED_FROM); this
+module imports nothing else, so that a run with unchanged inputs costs little more than
+starting Python. Building is codegen.build's.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import hashlib
-import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
-from importlib import metadata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from openapi_spec_validator import validate
-
-from codegen import client_view, facade, lint, reply_dates
 from codegen.apis import APIS, ROOT, Api
-from codegen.bundle import load_spec
-from codegen.document import load_yaml
-from codegen.overlay import apply
 
 FINGERPRINT = "GENERATED_FROM"
+CODEGEN = Path(__file__).resolve().parent
+# The runtime modules codegen reads specs through (see codegen/__init__.py).
+RUNTIME = [ROOT / "src" / "jiaofei" / name for name in ("spec.py", "formats.py", "plan.py")]
+# The tools whose output is committed, identified by their installed distribution.
+TOOLS = ("openapi_python_client", "ruff")
 
 
-def overlaid(api: Api) -> dict[str, Any]:
-    document = load_spec(api.spec_path)
-    lint.check_traceability(api.name, document)
-    result = apply(document, load_yaml(api.overlay_path))
-    reply_dates.mark(result)
-    try:
-        validate(result, base_uri=api.spec_path.as_uri())
-    except Exception:
-        # Say whether the spec itself is invalid or only what the overlay made of it.
-        validate(document, base_uri=api.spec_path.as_uri())
-        raise
-    lint.check_overlay(api.name, result)
-    return result
+def _tools() -> list[str]:
+    """Each tool's ``name-version.dist-info``: listing sys.path costs far less than importing
+    importlib.metadata."""
+    found = []
+    for tool in TOOLS:
+        names = sorted(
+            path.name
+            for entry in sys.path
+            if entry and os.path.isdir(entry)
+            for path in Path(entry).glob(f"{tool}-*.dist-info")
+        )
+        found.append(names[0] if names else f"{tool} (not installed)")
+    return found
+
+
+@cache
+def _shared_inputs() -> bytes:
+    """The digest of what every API's output depends on: codegen, its templates, the runtime's
+    spec model, the tools."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in CODEGEN.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in [*files, *RUNTIME]:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    for tool in _tools():
+        digest.update(tool.encode())
+    return digest.digest()
 
 
 def fingerprint(api: Api) -> str:
-    digest = hashlib.sha256()
-    inputs = [
-        *api.spec_files,
-        api.overlay_path,
-        *sorted(Path(__file__).parent.rglob("*.py")),
-        *sorted((Path(__file__).parent / "templates").glob("*")),
-    ]
-    for path in inputs:
+    digest = hashlib.sha256(_shared_inputs())
+    for path in [*api.spec_files, api.overlay_path]:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
-    digest.update(metadata.version("openapi-python-client").encode())
     return digest.hexdigest()
-
-
-def _opc() -> list[str]:
-    beside = Path(sys.executable).parent / "openapi-python-client"
-    found = str(beside) if beside.exists() else shutil.which("openapi-python-client")
-    if not found:
-        raise SystemExit(
-            "openapi-python-client is not installed (pip install openapi-python-client)"
-        )
-    return [found]
-
-
-def build(api: Api, destination: Path) -> None:
-    """Write the whole package for ``api`` into ``destination`` (which must not exist)."""
-    document = overlaid(api)
-    view = client_view.build(document)
-    with tempfile.TemporaryDirectory() as scratch:
-        view_path = Path(scratch) / "view.json"
-        view_path.write_text(json.dumps(view, ensure_ascii=False, indent=1), encoding="utf-8")
-        config = Path(scratch) / "config.yaml"
-        config.write_text(
-            yaml.safe_dump(
-                {"post_hooks": [], "literal_enums": True, "docstrings_on_attributes": False}
-            ),
-            encoding="utf-8",
-        )
-        out = Path(scratch) / "out"
-        result = subprocess.run(  # noqa: S603 - fixed argv
-            [
-                *_opc(),
-                "generate",
-                "--path",
-                str(view_path),
-                "--meta",
-                "none",
-                "--output-path",
-                str(out),
-                "--config",
-                str(config),
-            ],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "NO_COLOR": "1"},
-            check=False,
-        )
-        if result.returncode != 0 or not out.exists():
-            raise SystemExit(
-                f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}"
-            )
-        destination.mkdir(parents=True)
-        shutil.copytree(out, destination / "_openapi")
-    models = _model_modules(destination / "_openapi" / "models" / "__init__.py")
-    for name, source in facade.render(document, models, api.name, api.package).items():
-        (destination / name).write_text(source, encoding="utf-8")
-    (destination / "openapi.json").write_text(
-        json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (destination / FINGERPRINT).write_text(fingerprint(api) + "\n", encoding="utf-8")
-    _format(destination)
-
-
-def _model_modules(init: Path) -> dict[str, str]:
-    """Each generated model class and the module it lives in, from models/__init__.py."""
-    tree = ast.parse(init.read_text(encoding="utf-8"))
-    return {
-        alias.name: node.module
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.module
-        for alias in node.names
-    }
-
-
-def _format(directory: Path) -> None:
-    ruff = Path(sys.executable).parent / "ruff"
-    command = [str(ruff) if ruff.exists() else "ruff"]
-    base = ["--isolated", "--line-length", "100", "--target-version", "py311"]
-    for step in (
-        ["check", "--fix-only", "--select", "I,F401,UP", "--quiet"],
-        ["format", "--quiet"],
-    ):
-        subprocess.run([*command, *step[:1], *base, *step[1:], str(directory)], check=True)  # noqa: S603
 
 
 def is_current(api: Api) -> bool:
@@ -149,39 +71,20 @@ def is_current(api: Api) -> bool:
     return stamp.exists() and stamp.read_text(encoding="utf-8").strip() == fingerprint(api)
 
 
+def overlaid(api: Api) -> dict[str, Any]:
+    """The spec of ``api`` with its overlay applied and checked (codegen.build.overlaid)."""
+    from codegen import build
+
+    return build.overlaid(api)
+
+
 def regenerate(api: Api, *, force: bool = False) -> bool:
     if not force and is_current(api):
         return False
-    with tempfile.TemporaryDirectory(
-        dir=api.output.parent if api.output.parent.exists() else None
-    ) as scratch:
-        staged = Path(scratch) / api.package
-        build(api, staged)
-        if api.output.exists():
-            shutil.rmtree(api.output)
-        api.output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(staged), api.output)
+    from codegen import build
+
+    build.replace(api)
     return True
-
-
-def stale(api: Api) -> list[str]:
-    """Files that differ between generated/ and a fresh build."""
-    with tempfile.TemporaryDirectory() as scratch:
-        fresh = Path(scratch) / api.package
-        build(api, fresh)
-        differences = []
-        names = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
-        if api.output.exists():
-            names |= {
-                p.relative_to(api.output)
-                for p in api.output.rglob("*")
-                if p.is_file() and "__pycache__" not in p.parts
-            }
-        for name in sorted(names):
-            new, old = fresh / name, api.output / name
-            if not old.exists() or not new.exists() or old.read_bytes() != new.read_bytes():
-                differences.append(f"generated/jiaofei/{api.package}/{name.as_posix()}")
-        return differences
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     selected = [a for a in APIS if not args.apis or a.name in args.apis]
     if args.check:
-        problems = [p for api in selected for p in stale(api)]
+        from codegen import build
+
+        problems = [p for api in selected for p in build.stale(api)]
         for problem in problems:
             print(f"stale: {problem}", file=sys.stderr)
         if problems:
@@ -204,9 +109,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"generated/ is current ({len(selected)} APIs)")
         return 0
-    # The APIs are independent; their openapi-python-client runs overlap.
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        changed = list(pool.map(lambda api: regenerate(api, force=args.force), selected))
-    for api, was_changed in zip(selected, changed, strict=True):
-        print(f"{api.name}: {'regenerated' if was_changed else 'unchanged'}")
+    outdated = [api for api in selected if args.force or not is_current(api)]
+    if outdated:
+        from concurrent.futures import ThreadPoolExecutor
+
+        # The APIs are independent; their openapi-python-client runs overlap.
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            list(pool.map(lambda api: regenerate(api, force=True), outdated))
+    for api in selected:
+        print(f"{api.name}: {'regenerated' if api in outdated else 'unchanged'}")
     return 0

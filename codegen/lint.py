@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from codegen.document import all_operations, members, resolve
+from codegen.document import all_operations
+from jiaofei.spec import ApiSpec, Operation, members
 
 ERRATA_KEYS = {"where", "doc", "chosen", "why"}
 
@@ -58,14 +59,16 @@ def check_traceability(name: str, document: Mapping[str, Any]) -> None:
 
 def check_overlay(name: str, document: Mapping[str, Any]) -> None:
     """Each signing rule's fields must be fields of the message it signs."""
+    spec = ApiSpec(name, document)
     problems = []
-    for label, op in all_operations(document):
-        rule = op.get("x-jiaofei-signing")
+    for op in spec.operations.values():
+        rule = op.raw.get("x-jiaofei-signing")
         if not rule or rule.get("fields") is None:
             continue
-        fields = _request_fields(document, op)
+        label = f"{op.method.upper()} {op.path}" if op.path else f"{op.kind} {op.operation_id}"
+        fields = _request_fields(spec, op)
         if rule.get("payload"):
-            fields = members(document, fields.get(rule["payload"], {}))
+            fields = members(fields.get(rule["payload"], {}), spec.resolve)
         for field in rule["fields"]:
             if field not in fields:
                 problems.append(f"{label}: signed field {field!r} is not in the request schema")
@@ -77,12 +80,11 @@ def check_overlay(name: str, document: Mapping[str, Any]) -> None:
         raise SpecRuleError(f"overlays/{name}.overlay.yaml:\n  " + "\n  ".join(problems))
 
 
-def _request_fields(document: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
+def _request_fields(spec: ApiSpec, op: Operation) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    for parameter in op.get("parameters", []):
-        parameter = resolve(document, parameter)
+    for parameter in op.parameters:
         fields[parameter["name"]] = parameter.get("schema", {})
-    body = resolve(document, op.get("requestBody", {}))
+    body = spec.resolve(op.raw.get("requestBody", {}))
     for media in body.get("content", {}).values():
-        fields.update(members(document, media.get("schema", {})))
+        fields.update(members(media.get("schema", {}), spec.resolve))
     return fields

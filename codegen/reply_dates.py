@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from codegen.document import all_operations
+from jiaofei.formats import DATE_FORMATS
 
-DATE_KINDS = {"yyyyMMddHHmmss": "date-time", "yyyy-MM-dd HH:mm:ss": "date-time", "yyyyMMdd": "date"}
 PREFIX = "#/components/schemas/"
 
 
@@ -50,7 +50,9 @@ def _mark(node: Any, document: dict[str, Any], outgoing: set[str], visited: set[
             if name not in outgoing:
                 _mark(document["components"]["schemas"].get(name), document, outgoing, visited)
             return
-        kind = DATE_KINDS.get(str(node.get("x-date-format")))
+        pattern = node.get("x-date-format")
+        # The patterns the runtime reads (jiaofei.formats), and the ISO kind each becomes.
+        kind = DATE_FORMATS[pattern][1] if pattern in DATE_FORMATS else None
         if node.get("format") == "epoch-millis":
             kind = "date-time"
         if kind:

@@ -245,3 +245,21 @@ def test_raw_response_on_demand(sandbox) -> None:
         assert raw.status_code == 200 and raw.http.json()["code"] == "200"
         assert raw.parsed.account_balance == 138501
         assert isinstance(client.balance(), BalanceData), "the original client is unchanged"
+
+
+def test_models_module_holds_the_messages_the_client_returns(sandbox) -> None:
+    import jiaofei.recharge_upstream as api
+    from jiaofei.recharge_upstream import models
+    from jiaofei.recharge_upstream.models import UNSET, QueryOrderData, Unset
+    from jiaofei.recharge_upstream.models import OrderReply as Imported
+
+    assert Imported is OrderReply is models.OrderReply
+    assert isinstance(UNSET, Unset) and not UNSET
+    assert {"UNSET", "Unset", "OrderReply", "QueryOrderData", "OrderNotify"} <= set(models.__all__)
+    assert not hasattr(api, "endpoints")
+    with Client(sandbox.url, uid=UID, md5_key=KEY) as client:
+        placed = client.order(order_no="M1", **ORDER)
+        found = client.query_order(order_no="M1")
+    assert isinstance(placed, models.OrderReply)
+    assert isinstance(found, QueryOrderData)
+    assert QueryOrderData.from_dict(found.to_dict()) == found

@@ -12,7 +12,7 @@ import yaml
 
 from codegen import lint
 from codegen.apis import APIS
-from codegen.generate import load_yaml
+from codegen.document import load_yaml
 from codegen.overlay import OverlayError, apply
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,25 @@ def test_generated_is_current_and_regeneration_is_a_no_op() -> None:
         timeout=300,
     )
     assert "regenerated" not in again.stdout
+
+
+def test_models_load_one_module_at_a_time() -> None:
+    """Importing an API loads no model; importing a model loads its module and what it uses."""
+    code = (
+        "import sys\n"
+        "import jiaofei.cmcc_osp\n"
+        "loaded = lambda: {m for m in sys.modules if '._openapi.models.' in m}\n"
+        "before = loaded()\n"
+        "from jiaofei.cmcc_osp.models import OSPO001Reply, UNSET\n"
+        "print(len(before), len(loaded()), OSPO001Reply.__module__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    before, after, module = result.stdout.split()
+    assert before == "0"
+    # OSPO001Reply and its two enums, not the hundreds of models cmcc-osp has.
+    assert after == "3" and module.endswith("._openapi.models.ospo001_reply")
 
 
 def test_errata_cover_the_issue_list() -> None:

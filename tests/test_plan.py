@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from jiaofei import formats, spec, wire
+from jiaofei import formats, plan, spec, wire
 from jiaofei.errors import ValidationError
 from jiaofei.plan import ApiPlan
 from jiaofei.recharge_upstream import Client, Receiver
@@ -58,6 +58,7 @@ def mock_platform(request: httpx.Request) -> httpx.Response:
 def spec_walks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Every spec walk (``$ref`` resolution, JSON pointer, property collection) made."""
     walked: list[str] = []
+    monkeypatch.setattr(plan, "_PLANS", {})  # plans compiled afresh, under the counters
 
     def counting(name: str, original: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:

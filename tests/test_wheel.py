@@ -49,6 +49,8 @@ def test_wheel_contents(wheel: Path) -> None:
         assert f"jiaofei/{package}/openapi.json" in names
         assert f"jiaofei/{package}/_client.py" in names
     assert "jiaofei/recharge_upstream/_openapi/models/order_request.py" in names
+    assert "jiaofei/recharge_upstream/models.py" in names
+    assert not [n for n in names if "/_openapi/api/" in n or n.endswith("/endpoints.py")]
     assert "jiaofei/signing/md5_concat.py" in names
     assert not [n for n in names if n.split("/")[0] not in ("jiaofei",) and ".dist-info" not in n]
 

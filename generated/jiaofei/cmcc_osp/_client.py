@@ -15,7 +15,7 @@ from jiaofei.client import AsyncApiClient, SyncApiClient
 
 # Models are imported by the methods that use them, so that importing the package stays cheap.
 if TYPE_CHECKING:
-    from ._openapi.models import (
+    from .models import (
         OSPB001Reply,
         OSPB002Reply,
         OSPB003Reply,
@@ -559,7 +559,7 @@ class Client(SyncApiClient):
     def check_imei_status(
         self,
         *,
-        imei_list: Sequence[str],
+        imei_list: list[str] | tuple[str, ...],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
@@ -3456,7 +3456,7 @@ class AsyncClient(AsyncApiClient):
     async def check_imei_status(
         self,
         *,
-        imei_list: Sequence[str],
+        imei_list: list[str] | tuple[str, ...],
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:

@@ -15,7 +15,7 @@ from jiaofei.client import AsyncApiClient, SyncApiClient
 
 # Models are imported by the methods that use them, so that importing the package stays cheap.
 if TYPE_CHECKING:
-    from ._openapi.models import (
+    from .models import (
         OrderQueryReply,
     )
 

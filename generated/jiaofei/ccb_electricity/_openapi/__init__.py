@@ -1,8 +1,1 @@
-"""A client library for accessing ccb-electricity"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""openapi-python-client's output for ccb-electricity: the attrs models and the Unset type they use. Import them from jiaofei.ccb_electricity.models."""

@@ -1,8 +1,1 @@
-"""A client library for accessing cmcc-osp"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""openapi-python-client's output for cmcc-osp: the attrs models and the Unset type they use. Import them from jiaofei.cmcc_osp.models."""

@@ -1,8 +1,1 @@
-"""A client library for accessing cmpay"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""openapi-python-client's output for cmpay: the attrs models and the Unset type they use. Import them from jiaofei.cmpay.models."""

@@ -1,8 +1,1 @@
-"""A client library for accessing recharge-service"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""openapi-python-client's output for recharge-service: the attrs models and the Unset type they use. Import them from jiaofei.recharge_service.models."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,10 +25,10 @@ class CreateUnifiedOrderRequest:
         version (Version | Unset): 版本: V3.0
         channel (Channel | Unset): 渠道: APP
         acq_code (str | Unset): 接入方编号: 接入方编号
-        ow_amt (str | Unset): 交欠费金额: 交欠费金额,单位(元),fee_mod=0 必填
+        ow_amt (Decimal | Unset): 交欠费金额: 交欠费金额,单位(元),fee_mod=0 必填
         cost_id (str | Unset): 费用标识: 费用标识,欠费查询返回,fee_mod=0 必填
-        dflt_pny (str | Unset): 交违约金: 交违约金,单位(元),fee_mod=0必填
-        rchg_amt (str | Unset): 充值金额: 充值金额,单位(元),fee_mod=1必填
+        dflt_pny (Decimal | Unset): 交违约金: 交违约金,单位(元),fee_mod=0必填
+        rchg_amt (Decimal | Unset): 充值金额: 充值金额,单位(元),fee_mod=1必填
     """
 
     usr_id: str
@@ -36,10 +37,10 @@ class CreateUnifiedOrderRequest:
     version: Version | Unset = UNSET
     channel: Channel | Unset = UNSET
     acq_code: str | Unset = UNSET
-    ow_amt: str | Unset = UNSET
+    ow_amt: Decimal | Unset = UNSET
     cost_id: str | Unset = UNSET
-    dflt_pny: str | Unset = UNSET
-    rchg_amt: str | Unset = UNSET
+    dflt_pny: Decimal | Unset = UNSET
+    rchg_amt: Decimal | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         usr_id = self.usr_id
@@ -58,13 +59,19 @@ class CreateUnifiedOrderRequest:
 
         acq_code = self.acq_code
 
-        ow_amt = self.ow_amt
+        ow_amt: str | Unset = UNSET
+        if not isinstance(self.ow_amt, Unset):
+            ow_amt = str(self.ow_amt)
 
         cost_id = self.cost_id
 
-        dflt_pny = self.dflt_pny
+        dflt_pny: str | Unset = UNSET
+        if not isinstance(self.dflt_pny, Unset):
+            dflt_pny = str(self.dflt_pny)
 
-        rchg_amt = self.rchg_amt
+        rchg_amt: str | Unset = UNSET
+        if not isinstance(self.rchg_amt, Unset):
+            rchg_amt = str(self.rchg_amt)
 
         field_dict: dict[str, Any] = {}
 
@@ -117,13 +124,28 @@ class CreateUnifiedOrderRequest:
 
         acq_code = d.pop("acq_code", UNSET)
 
-        ow_amt = d.pop("ow_amt", UNSET)
+        _ow_amt = d.pop("ow_amt", UNSET)
+        ow_amt: Decimal | Unset
+        if isinstance(_ow_amt, Unset):
+            ow_amt = UNSET
+        else:
+            ow_amt = Decimal(str(_ow_amt))
 
         cost_id = d.pop("cost_id", UNSET)
 
-        dflt_pny = d.pop("dflt_pny", UNSET)
+        _dflt_pny = d.pop("dflt_pny", UNSET)
+        dflt_pny: Decimal | Unset
+        if isinstance(_dflt_pny, Unset):
+            dflt_pny = UNSET
+        else:
+            dflt_pny = Decimal(str(_dflt_pny))
 
-        rchg_amt = d.pop("rchg_amt", UNSET)
+        _rchg_amt = d.pop("rchg_amt", UNSET)
+        rchg_amt: Decimal | Unset
+        if isinstance(_rchg_amt, Unset):
+            rchg_amt = UNSET
+        else:
+            rchg_amt = Decimal(str(_rchg_amt))
 
         create_unified_order_request = cls(
             usr_id=usr_id,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,9 +20,9 @@ class NotifyArrearsPaymentRequest:
     Attributes:
         usr_id (str): 用户编号: 用户编号
         order_no (str): 订单号: 支付接口返回的订单号
-        ow_amt (str): 交欠费金额: 交欠费金额
+        ow_amt (Decimal): 交欠费金额: 交欠费金额
         cost_id (str): 费用标识: 费用标识,欠费查询返回
-        dflt_pny (str): 交违约金: 交违约金
+        dflt_pny (Decimal): 交违约金: 交违约金
         version (Version | Unset): 版本: V3.0
         channel (Channel | Unset): 渠道: APP
         acq_code (str | Unset): 接入方编号: 接入方编号
@@ -29,9 +30,9 @@ class NotifyArrearsPaymentRequest:
 
     usr_id: str
     order_no: str
-    ow_amt: str
+    ow_amt: Decimal
     cost_id: str
-    dflt_pny: str
+    dflt_pny: Decimal
     version: Version | Unset = UNSET
     channel: Channel | Unset = UNSET
     acq_code: str | Unset = UNSET
@@ -41,11 +42,11 @@ class NotifyArrearsPaymentRequest:
 
         order_no = self.order_no
 
-        ow_amt = self.ow_amt
+        ow_amt = str(self.ow_amt)
 
         cost_id = self.cost_id
 
-        dflt_pny = self.dflt_pny
+        dflt_pny = str(self.dflt_pny)
 
         version: str | Unset = UNSET
         if not isinstance(self.version, Unset):
@@ -84,11 +85,11 @@ class NotifyArrearsPaymentRequest:
 
         order_no = d.pop("order_no")
 
-        ow_amt = d.pop("ow_amt")
+        ow_amt = Decimal(str(d.pop("ow_amt")))
 
         cost_id = d.pop("cost_id")
 
-        dflt_pny = d.pop("dflt_pny")
+        dflt_pny = Decimal(str(d.pop("dflt_pny")))
 
         _version = d.pop("version", UNSET)
         version: Version | Unset

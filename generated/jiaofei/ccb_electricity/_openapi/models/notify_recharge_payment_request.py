@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,7 +20,7 @@ class NotifyRechargePaymentRequest:
     Attributes:
         usr_id (str): 用户编号: 用户编号
         order_no (str): 订单号: 支付接口返回的订单号
-        rchg_amt (str): 充值金额: 充值金额,单位(元)
+        rchg_amt (Decimal): 充值金额: 充值金额,单位(元)
         version (Version | Unset): 版本: V3.0
         channel (Channel | Unset): 渠道: APP
         acq_code (str | Unset): 接入方编号: 接入方编号
@@ -27,7 +28,7 @@ class NotifyRechargePaymentRequest:
 
     usr_id: str
     order_no: str
-    rchg_amt: str
+    rchg_amt: Decimal
     version: Version | Unset = UNSET
     channel: Channel | Unset = UNSET
     acq_code: str | Unset = UNSET
@@ -37,7 +38,7 @@ class NotifyRechargePaymentRequest:
 
         order_no = self.order_no
 
-        rchg_amt = self.rchg_amt
+        rchg_amt = str(self.rchg_amt)
 
         version: str | Unset = UNSET
         if not isinstance(self.version, Unset):
@@ -74,7 +75,7 @@ class NotifyRechargePaymentRequest:
 
         order_no = d.pop("order_no")
 
-        rchg_amt = d.pop("rchg_amt")
+        rchg_amt = Decimal(str(d.pop("rchg_amt")))
 
         _version = d.pop("version", UNSET)
         version: Version | Unset

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,21 +20,23 @@ class OSPO001Reply:
     """响应结果说明 (§4.1)
 
     Attributes:
-        balance (str | Unset): 客户余额 (单位: 元): 保留2位小数, 当用户有预存时, 正整数返回实际余额; 当户有欠费时, 负整数返回实际欠费金额。
+        balance (Decimal | Unset): 客户余额 (单位: 元): 保留2位小数, 当用户有预存时, 正整数返回实际余额; 当户有欠费时, 负整数返回实际欠费金额。
         result_time (datetime.datetime | Unset): 结果对应时间戳: 返回查询内容的时间点yyyyMMddHHmmss (GMT+8北京时间)
         category (OSPO001ReplyCategory | Unset): 用户付费类型: 0:后付费用户; 1:预付费用户。
         status (OSPO001ReplyStatus | Unset): 用户状态: 00-正常; 01-单向停机; 02-停机; 03-预销户; 04-销户; 05-过户; 06-改号; 90-神州行用户;
             99-此号码不存在
     """
 
-    balance: str | Unset = UNSET
+    balance: Decimal | Unset = UNSET
     result_time: datetime.datetime | Unset = UNSET
     category: OSPO001ReplyCategory | Unset = UNSET
     status: OSPO001ReplyStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
+        balance: str | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = str(self.balance)
 
         result_time: str | Unset = UNSET
         if not isinstance(self.result_time, Unset):
@@ -64,7 +67,12 @@ class OSPO001Reply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = d.pop("balance", UNSET)
+        _balance = d.pop("balance", UNSET)
+        balance: Decimal | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = Decimal(str(_balance))
 
         _result_time = d.pop("resultTime", UNSET)
         result_time: datetime.datetime | Unset

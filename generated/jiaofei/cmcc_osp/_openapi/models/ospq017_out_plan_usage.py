@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,13 +29,13 @@ class OSPQ017OutPlanUsage:
             为04时，取值为：01：套餐外省内；02：套餐外国内；03：套餐外国际；04其他 当mealInfoUpCode 为05时，取值为：05
         usage_amount (str | Unset): 套餐外资源使用量: 返回正整数或0
         unit (OSPQ017OutPlanUsageUnit | Unset): 资源单位: 1：分钟；02：条数；03：KB；04：MB；05：GB
-        charging (str | Unset): 计费金额: 单位：分（保留小数点后两位）
+        charging (Decimal | Unset): 计费金额: 单位：分（保留小数点后两位）
     """
 
     classify: OSPQ017OutPlanUsageClassify | Unset = UNSET
     usage_amount: str | Unset = UNSET
     unit: OSPQ017OutPlanUsageUnit | Unset = UNSET
-    charging: str | Unset = UNSET
+    charging: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +49,9 @@ class OSPQ017OutPlanUsage:
         if not isinstance(self.unit, Unset):
             unit = self.unit
 
-        charging = self.charging
+        charging: str | Unset = UNSET
+        if not isinstance(self.charging, Unset):
+            charging = str(self.charging)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,7 +86,12 @@ class OSPQ017OutPlanUsage:
         else:
             unit = check_ospq017_out_plan_usage_unit(_unit)
 
-        charging = d.pop("charging", UNSET)
+        _charging = d.pop("charging", UNSET)
+        charging: Decimal | Unset
+        if isinstance(_charging, Unset):
+            charging = UNSET
+        else:
+            charging = Decimal(str(_charging))
 
         ospq017_out_plan_usage = cls(
             classify=classify,

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,23 +20,23 @@ class OSPQ018Reply:
 
     Attributes:
         biz_code (OSPQ018ReplyBizCode): 返回码: 1-成功 2-失败，具体原因参见描述
-        balance (str): 帐户可用余额: 当前用户可用于消费的余额，包括但不限于现金账户、专项返还账户、预存款账户。单位：元，精确到分，保留两位小数
+        balance (Decimal): 帐户可用余额: 当前用户可用于消费的余额，包括但不限于现金账户、专项返还账户、预存款账户。单位：元，精确到分，保留两位小数
         biz_desc (str | Unset): 错误信息描述: 错误信息描述
         opr_time (datetime.datetime | Unset): 结果对应时间戳: 此时间是由省BOSS返回给平台，代表查询返回内容的时间点。 YYYYMMDDHH24MISS
-        cur_fee_total (str | Unset): 账户总余额: 当前账户总余额，包括但不限于预存款余额、分月返回、协议款、专项款等总额。单位：元，精确到分，保留两位小数
+        cur_fee_total (Decimal | Unset): 账户总余额: 当前账户总余额，包括但不限于预存款余额、分月返回、协议款、专项款等总额。单位：元，精确到分，保留两位小数
     """
 
     biz_code: OSPQ018ReplyBizCode
-    balance: str
+    balance: Decimal
     biz_desc: str | Unset = UNSET
     opr_time: datetime.datetime | Unset = UNSET
-    cur_fee_total: str | Unset = UNSET
+    cur_fee_total: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         biz_code: str = self.biz_code
 
-        balance = self.balance
+        balance = str(self.balance)
 
         biz_desc = self.biz_desc
 
@@ -43,7 +44,9 @@ class OSPQ018Reply:
         if not isinstance(self.opr_time, Unset):
             opr_time = self.opr_time.isoformat()
 
-        cur_fee_total = self.cur_fee_total
+        cur_fee_total: str | Unset = UNSET
+        if not isinstance(self.cur_fee_total, Unset):
+            cur_fee_total = str(self.cur_fee_total)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +70,7 @@ class OSPQ018Reply:
         d = dict(src_dict)
         biz_code = check_ospq018_reply_biz_code(d.pop("bizCode"))
 
-        balance = d.pop("balance")
+        balance = Decimal(str(d.pop("balance")))
 
         biz_desc = d.pop("bizDesc", UNSET)
 
@@ -78,7 +81,12 @@ class OSPQ018Reply:
         else:
             opr_time = datetime.datetime.fromisoformat(_opr_time)
 
-        cur_fee_total = d.pop("curFeeTotal", UNSET)
+        _cur_fee_total = d.pop("curFeeTotal", UNSET)
+        cur_fee_total: Decimal | Unset
+        if isinstance(_cur_fee_total, Unset):
+            cur_fee_total = UNSET
+        else:
+            cur_fee_total = Decimal(str(_cur_fee_total))
 
         ospq018_reply = cls(
             biz_code=biz_code,

@@ -11,6 +11,7 @@ from ..models.ospq023_result_release_point_type import (
     OSPQ023ResultReleasePointType,
     check_ospq023_result_release_point_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OSPQ023Result")
 
@@ -23,15 +24,15 @@ class OSPQ023Result:
         release_time (datetime.datetime): 发放时间: YYYYMMDDHH24mmSS
         release_point_type (OSPQ023ResultReleasePointType): 发放的积分类型: 01-消费积分 02-促销积分
         release_point (int): 发放的积分值
-        validate_time (datetime.datetime): 有效期到期时间: YYYYMMDDHH24mmSS
         comments (str): 发放说明: 发放说明或促销活动描述 例如：“5.17电信日活动促销积分”，“1月消费积分”等等
+        validate_time (datetime.datetime | Unset): 有效期到期时间: YYYYMMDDHH24mmSS
     """
 
     release_time: datetime.datetime
     release_point_type: OSPQ023ResultReleasePointType
     release_point: int
-    validate_time: datetime.datetime
     comments: str
+    validate_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +42,11 @@ class OSPQ023Result:
 
         release_point = self.release_point
 
-        validate_time = self.validate_time.isoformat()
-
         comments = self.comments
+
+        validate_time: str | Unset = UNSET
+        if not isinstance(self.validate_time, Unset):
+            validate_time = self.validate_time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,10 +55,11 @@ class OSPQ023Result:
                 "releaseTime": release_time,
                 "releasePointType": release_point_type,
                 "releasePoint": release_point,
-                "validateTime": validate_time,
                 "comments": comments,
             }
         )
+        if validate_time is not UNSET:
+            field_dict["validateTime"] = validate_time
 
         return field_dict
 
@@ -68,16 +72,21 @@ class OSPQ023Result:
 
         release_point = d.pop("releasePoint")
 
-        validate_time = datetime.datetime.fromisoformat(d.pop("validateTime"))
-
         comments = d.pop("comments")
+
+        _validate_time = d.pop("validateTime", UNSET)
+        validate_time: datetime.datetime | Unset
+        if isinstance(_validate_time, Unset):
+            validate_time = UNSET
+        else:
+            validate_time = datetime.datetime.fromisoformat(_validate_time)
 
         ospq023_result = cls(
             release_time=release_time,
             release_point_type=release_point_type,
             release_point=release_point,
-            validate_time=validate_time,
             comments=comments,
+            validate_time=validate_time,
         )
 
         ospq023_result.additional_properties = d

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,7 +40,7 @@ class OrderQueryReply:
         pay_date (datetime.datetime): 支付时间: 用户完成支付的时间 YYYYMMDDHHmmSS
         status (OrderQueryReplyStatus): 支付结果: 支付结果状态 成功:SUCCESS 失败:FAILED
         order_date (datetime.date): 订单提交日期: 商户发起请求的日期: YYYYMMDD
-        fee (str): 费用: 单笔订单收取商户的交易手续费,单位为元
+        fee (Decimal): 费用: 单笔订单收取商户的交易手续费,单位为元
         hmac (str): 签名数据: 以上请求参数生成的签名串,获得 hmac 的方法
         message (str | Unset): 返回码描述信息: 返回码信息提示
         bank_abbr (BankCode | Unset): 银行代码: 支付银行 bankAbbr 的取值 (§8.1 银行代码对照表: 银行代码 / 银行名称)
@@ -61,7 +62,7 @@ class OrderQueryReply:
     pay_date: datetime.datetime
     status: OrderQueryReplyStatus
     order_date: datetime.date
-    fee: str
+    fee: Decimal
     hmac: str
     message: str | Unset = UNSET
     bank_abbr: BankCode | Unset = UNSET
@@ -96,7 +97,7 @@ class OrderQueryReply:
 
         order_date = self.order_date.isoformat()
 
-        fee = self.fee
+        fee = str(self.fee)
 
         hmac = self.hmac
 
@@ -182,7 +183,7 @@ class OrderQueryReply:
 
         order_date = datetime.date.fromisoformat(d.pop("orderDate"))
 
-        fee = d.pop("fee")
+        fee = Decimal(str(d.pop("fee")))
 
         hmac = d.pop("hmac")
 

@@ -25,6 +25,8 @@ TESTS = [
     "build>=1.2",
 ]
 REDOCLY = "@redocly/cli@2.77.0"
+# The project with every extra: the tests run the sandbox, RSA signing and the contract kit.
+ALL_EXTRAS = ".[sandbox,rsa,contract]"
 
 
 @nox.session
@@ -37,9 +39,7 @@ def generate(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff, mypy --strict, spec validators (openapi-spec-validator, Redocly) and stale check."""
-    session.install(
-        *CODEGEN, "mypy==2.4.1", "types-jsonschema", "types-PyYAML", "-e", ".[contract]"
-    )
+    session.install(*CODEGEN, "mypy==2.4.1", "types-PyYAML", "-e", ALL_EXTRAS)
     session.run("ruff", "check", "src", "codegen", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "src", "codegen", "tests", "noxfile.py")
     session.run("mypy")
@@ -60,7 +60,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included."""
-    session.install(*CODEGEN, *TESTS, "-e", ".[contract]")
+    session.install(*CODEGEN, *TESTS, "-e", ALL_EXTRAS)
     session.run("pytest", *session.posargs)
 
 
@@ -80,7 +80,7 @@ def bench(session: nox.Session) -> None:
     if not shutil.which("wrk") and shutil.which("apt-get"):
         session.run("apt-get", "update", "-qq", external=True)
         session.run("apt-get", "install", "-y", "-qq", "wrk", external=True)
-    session.install(*CODEGEN, "-e", ".[contract]")
+    session.install(*CODEGEN, "-e", ".[sandbox,contract]")
     session.run("python", "-m", "benchmarks.run", env={"PYTHONPATH": "."})
 
 
@@ -93,5 +93,5 @@ def main(session: nox.Session) -> None:
     session.run("python", "-m", "build", "--wheel", "--outdir", "dist")
     wheel = sorted(__import__("glob").glob("dist/jiaofei-*.whl"))[-1]
     session.install("--force-reinstall", "--no-deps", wheel)
-    session.install(wheel)
+    session.install(f"{wheel}[sandbox]")
     session.run("python", "-m", "jiaofei.demo", *session.posargs)

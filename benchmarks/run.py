@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import venv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -485,6 +486,153 @@ def contract_throughput() -> Row:
     )
 
 
+# -- 8. client-only footprint --------------------------------------------------------------------
+
+# The last commit whose core dependencies held the web server (starlette, uvicorn), cryptography
+# and two JSON Schema engines: what a client install was before the extras.
+FOOTPRINT_BEFORE = os.environ.get("JIAOFEI_BENCH_FOOTPRINT_BEFORE", "7c7ca4e")
+FOOTPRINT_IMPORT = "jiaofei.cmcc_osp"
+FOOTPRINT_RUNS = 7
+
+
+@dataclass
+class Install:
+    what: str
+    python: str
+    packages: list[str]
+    megabytes: float
+    import_ms: float = 0.0
+    httpx_ms: float = 0.0
+
+
+def build_wheel(source: Path, out: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    return next(out.glob("jiaofei-*.whl"))
+
+
+def tree_bytes(path: Path) -> int:
+    if path.is_file() or path.is_symlink():
+        return path.lstat().st_size
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() or f.is_symlink())
+
+
+def install(requirement: str, what: str, root: Path) -> Install:
+    """Install ``requirement`` into a fresh venv at ``root``: the distributions pip added and what
+    they added to site-packages (apparent size of their files, bytecode included; pip and
+    setuptools, there before, not counted)."""
+    venv.create(root, with_pip=True)
+    python = str(root / "bin" / "python")
+
+    def output(*argv: str) -> str:
+        return subprocess.run([python, *argv], check=True, capture_output=True, text=True).stdout
+
+    def listed() -> set[str]:
+        out = output("-m", "pip", "list", "--format", "freeze")
+        return {line.split("==")[0].lower().replace("_", "-") for line in out.split()}
+
+    site = Path(output("-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").strip())
+    there = listed()
+    existing = set(site.iterdir())
+    output("-m", "pip", "install", "-q", requirement)
+    size = sum(tree_bytes(entry) for entry in site.iterdir() if entry not in existing)
+    return Install(what, python, sorted(listed() - there), size / 1e6)
+
+
+def cold_import(python: str, module: str, cwd: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([python, "-c", f"import {module}"], check=True, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def footprint() -> list[Install]:
+    """The bare wheel of this tree, the same with every runtime extra, and the bare wheel of
+    FOOTPRINT_BEFORE (built from ``git archive``); import times in rounds across the three
+    venvs, so that machine noise hits each alike."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch)
+        wheel = build_wheel(ROOT, out / "now")
+        before = out / "before"
+        before.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", FOOTPRINT_BEFORE],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
+        old = build_wheel(before, out / "old")
+        installs = [
+            install(str(wheel), "`pip install jiaofei` (this tree, no extras)", out / "bare"),
+            install(
+                f"{wheel}[sandbox,rsa]",
+                "`pip install 'jiaofei[sandbox,rsa]'` (this tree, every runtime extra)",
+                out / "all",
+            ),
+            install(
+                str(old),
+                f"`pip install jiaofei` at {FOOTPRINT_BEFORE} (before the extras)",
+                out / "old",
+            ),
+        ]
+        times: dict[str, list[float]] = {each.python: [] for each in installs}
+        httpx_times: dict[str, list[float]] = {each.python: [] for each in installs}
+        for index in range(FOOTPRINT_RUNS + 1):  # the first round warms the file cache
+            turn = installs[index % len(installs) :] + installs[: index % len(installs)]
+            for each in turn:
+                ours = cold_import(each.python, FOOTPRINT_IMPORT, scratch)
+                theirs = cold_import(each.python, "httpx", scratch)
+                if index:
+                    times[each.python].append(ours)
+                    httpx_times[each.python].append(theirs)
+        for each in installs:
+            each.import_ms = statistics.median(times[each.python]) * 1000
+            each.httpx_ms = statistics.median(httpx_times[each.python]) * 1000
+    return installs
+
+
+def footprint_markdown(installs: list[Install] | str) -> str:
+    lines = [
+        "",
+        "## Client-only footprint",
+        "",
+    ]
+    if isinstance(installs, str):
+        return "\n".join([*lines, f"Not measured: {installs}", ""])
+    bare, before = installs[0], installs[-1]
+    python = ".".join(map(str, sys.version_info[:2]))
+    lines += [
+        f"Each wheel installed into a fresh venv (Python {python}): the distributions pip",
+        "installed (jiaofei included; pip and setuptools, there before, not counted), the",
+        "megabytes they added to site-packages (apparent size of their files, bytecode",
+        f"included), and a cold `import {FOOTPRINT_IMPORT}` in that venv (new process,",
+        f"interpreter start included; median of {FOOTPRINT_RUNS} rounds across the three venvs)",
+        "with a cold `import httpx` in the same venv beside it. `import httpx` also loads httpx's",
+        "command line (click, pygments) wherever click is installed, and uvicorn brings click.",
+        "",
+        f"| install | packages | MB | `import {FOOTPRINT_IMPORT}` | `import httpx`, same venv |",
+        "|---|---|---|---|---|",
+    ]
+    for each in installs:
+        lines.append(
+            f"| {each.what} | {len(each.packages)} | {each.megabytes:.1f} | "
+            f"{each.import_ms:.0f} ms | {each.httpx_ms:.0f} ms |"
+        )
+    gone = sorted(set(before.packages) - set(bare.packages))
+    lines += [
+        "",
+        f"The bare wheel against before: {len(bare.packages)} packages instead of "
+        f"{len(before.packages)}, {bare.megabytes / before.megabytes:.2f}x the megabytes, "
+        f"{bare.import_ms / before.import_ms:.2f}x the import time.",
+        f"A client installs: {', '.join(bare.packages)}.",
+        f"No longer installed for a client: {', '.join(gone)}.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 NOTES = """
 ## What was measured, fixed and left
 
@@ -517,7 +665,7 @@ Figures before and after each fix are medians from `nox -s bench` runs on this m
 """
 
 
-def markdown(rows: list[Row], failures: list[str], seconds: float) -> str:
+def markdown(rows: list[Row], failures: list[str], seconds: float, footprint: str = "") -> str:
     lines = [
         "# Benchmarks",
         "",
@@ -535,7 +683,7 @@ def markdown(rows: list[Row], failures: list[str], seconds: float) -> str:
         )
     for failure in failures:
         lines.append(f"| {failure} | | | | | not measured | |")
-    return "\n".join(lines) + "\n" + NOTES
+    return "\n".join(lines) + "\n" + NOTES + footprint
 
 
 def main() -> int:
@@ -564,8 +712,16 @@ def main() -> int:
             print(
                 f"  {row.measure}: {row.median:.2f}x ({'met' if row.met else 'missed'})", flush=True
             )
+    print("bench: footprint ...", flush=True)
+    installs: list[Install] | str
+    try:
+        installs = footprint()
+    except Exception as exc:  # as above: the table is written whatever this step does
+        installs = str(exc)
+        print(f"bench: footprint failed: {exc}", flush=True)
     (ROOT / "BENCHMARKS.md").write_text(
-        markdown(rows, failures, time.perf_counter() - started), encoding="utf-8"
+        markdown(rows, failures, time.perf_counter() - started, footprint_markdown(installs)),
+        encoding="utf-8",
     )
     return 0
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from jiaofei import API_PACKAGES
 from jiaofei.errors import JiaofeiError, SignatureError
+from jiaofei.extras import require
 from jiaofei.plan import ApiPlan, OperationPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
@@ -79,7 +80,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
-    import uvicorn
+    require("starlette", "sandbox", "jiaofei sandbox")
+    uvicorn = require("uvicorn", "sandbox", "jiaofei sandbox")
 
     from jiaofei.sandbox import create_app
 

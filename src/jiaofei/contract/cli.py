@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import secrets
 import subprocess
@@ -14,6 +13,7 @@ import httpx
 
 from jiaofei import messages, wire
 from jiaofei.contract.runner import Run
+from jiaofei.extras import require
 from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
@@ -57,11 +57,7 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("schemathesis") is None:
-        print(
-            "jiaofei contract needs schemathesis: pip install 'jiaofei[contract]'", file=sys.stderr
-        )
-        return 2
+    require("schemathesis", "contract", "jiaofei contract")
     if args.receiver and not args.operation:
         print("jiaofei contract: --receiver needs --operation (see `jiaofei ops`)", file=sys.stderr)
         return 2

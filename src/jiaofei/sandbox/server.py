@@ -8,9 +8,14 @@ import threading
 import time
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import uvicorn
+from jiaofei.extras import require
+
+if TYPE_CHECKING:
+    import uvicorn
+else:
+    uvicorn = require("uvicorn", "sandbox", "jiaofei.sandbox.server")
 
 
 @dataclass

@@ -14,6 +14,10 @@ from jiaofei.signing.base import Rule, Signed, Signer, value_text
 
 
 def _rsa(rule: Rule, key: str) -> Signer:
+    # cryptography comes with the rsa extra; the other schemes need only the standard library.
+    from jiaofei.extras import require
+
+    require("cryptography", "rsa", "SHA1withRSA signing (signType=RSA)")
     from jiaofei.signing import rsa_sha1
 
     return rsa_sha1.compile_signer(rule, key)

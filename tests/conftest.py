@@ -5,6 +5,7 @@ import hashlib
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -41,12 +42,64 @@ def _replies_without_nagle_delay() -> Iterator[None]:
         yield
 
 
+class CurrentApp:
+    """An ASGI app that hands each request to whichever app a test installed last."""
+
+    def __init__(self) -> None:
+        self.app: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+class ServerPool:
+    """Loopback HTTP servers kept for the session and lent to one test at a time, each serving
+    the app that test brings: a fresh app (no state, nothing counted) per test without a
+    server start and shutdown (0.2 s) per test."""
+
+    def __init__(self) -> None:
+        self.idle: list[tuple[RunningServer, CurrentApp]] = []
+        self.lent: list[tuple[RunningServer, CurrentApp]] = []
+
+    def serve(self, app: Any) -> RunningServer:
+        if self.idle:
+            server, current = self.idle.pop()
+        else:
+            current = CurrentApp()
+            server = serve_in_thread(current)
+        current.app = app
+        self.lent.append((server, current))
+        view = RunningServer(server.url, server.server, server.thread)
+        view.app = app  # type: ignore[attr-defined]
+        return view
+
+    def give_back(self) -> None:
+        self.idle.extend(self.lent)
+        self.lent.clear()
+
+    def close(self) -> None:
+        for server, _ in self.idle + self.lent:
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def _server_pool() -> Iterator[ServerPool]:
+    pool = ServerPool()
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def sandbox() -> Iterator[RunningServer]:
+def serve_fresh(_server_pool: ServerPool) -> Iterator[Any]:
+    """``serve_fresh(app)``: a running server (``.url``, ``.app``) for ``app`` during this test."""
+    yield _server_pool.serve
+    _server_pool.give_back()
+
+
+@pytest.fixture
+def sandbox(serve_fresh: Any) -> Iterator[RunningServer]:
     app = create_app("recharge-upstream", KEY, retry_delay=0.05)
-    with serve_in_thread(app) as server:
-        server.app = app  # type: ignore[attr-defined]
-        yield server
+    yield serve_fresh(app)
     assert app.state.sandbox.internal_errors == 0
 
 
@@ -89,13 +142,25 @@ def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
     return TlsFiles(**paths)
 
 
-@pytest.fixture
-def cmcc_sandbox(tls_files: TlsFiles) -> Iterator[RunningServer]:
-    """The cmcc-osp sandbox over mutual TLS; its token (and test authCode) is CMCC_TOKEN."""
-    app = create_app("cmcc-osp", CMCC_TOKEN, retry_delay=0.05)
+@pytest.fixture(scope="session")
+def _cmcc_server(tls_files: TlsFiles) -> Iterator[tuple[RunningServer, CurrentApp]]:
+    """One mutual-TLS server for the session: a TLS server's shutdown waits out its clients'
+    open connections (about a second), too long to pay once per test."""
+    current = CurrentApp()
     with serve_in_thread(
-        app, certfile=tls_files.server, ca_certs=tls_files.ca, require_client_cert=True
+        current, certfile=tls_files.server, ca_certs=tls_files.ca, require_client_cert=True
     ) as server:
-        server.app = app  # type: ignore[attr-defined]
-        yield server
+        yield server, current
+
+
+@pytest.fixture
+def cmcc_sandbox(_cmcc_server: tuple[RunningServer, CurrentApp]) -> Iterator[RunningServer]:
+    """The cmcc-osp sandbox over mutual TLS; its token (and test authCode) is CMCC_TOKEN.
+    A fresh sandbox (no state, no requests counted) for each test, on the session's server."""
+    shared, current = _cmcc_server
+    app = create_app("cmcc-osp", CMCC_TOKEN, retry_delay=0.05)
+    current.app = app
+    server = RunningServer(shared.url, shared.server, shared.thread)
+    server.app = app  # type: ignore[attr-defined]
+    yield server
     assert app.state.sandbox.internal_errors == 0

@@ -39,10 +39,9 @@ def test_document_rule_vector() -> None:
 
 
 @pytest.fixture(params=["", "shared-secret"], ids=["document", "with-secret"])
-def ccb(request):
+def ccb(request, serve_fresh):
     app = create_app("ccb-electricity", request.param)
-    with serve_in_thread(app) as server:
-        yield request.param, server
+    yield request.param, serve_fresh(app)
     assert app.state.sandbox.internal_errors == 0
 
 

@@ -9,7 +9,6 @@ import ssl
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +20,7 @@ from jiaofei.cmcc_osp import Client, Receiver
 from jiaofei.errors import BusinessError, CredentialError, TransportError, ValidationError
 from jiaofei.formats import GMT8
 from jiaofei.plan import ApiPlan
-from jiaofei.sandbox.server import RunningServer, serve_in_thread
+from jiaofei.sandbox.server import RunningServer
 from jiaofei.spec import ApiSpec, Operation
 from jiaofei.vendors import cmcc_osp as payment_parameters
 
@@ -218,19 +217,13 @@ class Recorder:
 
 
 @pytest.fixture
-def receiver_for() -> Iterator[Any]:
-    servers: list[RunningServer] = []
-
+def receiver_for(serve_fresh) -> Any:
     def start(operation_id: str) -> tuple[RunningServer, Recorder]:
         recorder = Recorder()
         app = Receiver(token=CMCC_TOKEN).asgi(operation_id, recorder)
-        server = serve_in_thread(app)
-        servers.append(server)
-        return server, recorder
+        return serve_fresh(app), recorder
 
-    yield start
-    for server in servers:
-        server.stop()
+    return start
 
 
 @pytest.mark.parametrize("op", WEBHOOKS, ids=lambda op: op.interface_code or op.operation_id)

@@ -60,10 +60,9 @@ REQUEST = {
 
 
 @pytest.fixture
-def sandbox():
+def sandbox(serve_fresh):
     app = create_app("cmpay", KEY)
-    with serve_in_thread(app) as server:
-        yield server
+    yield serve_fresh(app)
     assert app.state.sandbox.internal_errors == 0
 
 

@@ -55,10 +55,9 @@ def order(cstm_order_no: str, ts: int | None = None) -> dict[str, str]:
 
 
 @pytest.fixture(params=["sha256-sorted", "md5-concat", "hmac-md5-ordered"])
-def scheme_sandbox(request):
+def scheme_sandbox(request, serve_fresh):
     app = create_app("recharge-service", SECRET, settings={"sign_scheme": request.param})
-    with serve_in_thread(app) as server:
-        yield request.param, server
+    yield request.param, serve_fresh(app)
     assert app.state.sandbox.internal_errors == 0
 
 

@@ -23,6 +23,7 @@ TESTS = [
     "trustme>=1.1",
     "schemathesis>=4.1,<5",
     "build>=1.2",
+    "pytest-xdist>=3.6",
 ]
 REDOCLY = "@redocly/cli@2.77.0"
 # The project with every extra: the tests run the sandbox, RSA signing and the contract kit.
@@ -59,9 +60,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included."""
+    """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included, on
+    one pytest-xdist worker per CPU (``-- -n 0`` for one process)."""
     session.install(*CODEGEN, *TESTS, "-e", ALL_EXTRAS)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "worksteal", *session.posargs)
 
 
 @nox.session

@@ -17,6 +17,21 @@ UID = "3928857"
 CMCC_TOKEN = "cmcc-token"
 
 
+# The longest runs first. Under pytest-xdist's worksteal scheduling (the nox sessions use it)
+# they start at once on separate workers and the quick tests fill the gaps; a long run
+# collected last would leave the other workers idle at the end.
+LONGEST_FIRST = ("test_schemathesis.py", "test_contract_kit.py", "test_wheel.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> tuple[int, int]:
+        name = item.path.name
+        first = LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
+        return (item.get_closest_marker("slow") is None, first)
+
+    items.sort(key=rank)
+
+
 def md5_hex(text: str) -> str:
     """The document's rule, written out independently of the project's signer."""
     return hashlib.md5(text.encode("utf-8")).hexdigest()

@@ -61,9 +61,10 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included, on
-    one pytest-xdist worker per CPU (``-- -n 0`` for one process)."""
+    one pytest-xdist worker per CPU (``-- -n 0`` for one process). Tests are handed out one at
+    a time as workers free up, except an xdist_group's, which share one worker."""
     session.install(*CODEGEN, *TESTS, "-e", ALL_EXTRAS)
-    session.run("pytest", "-n", "auto", "--dist", "worksteal", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
 
 
 @nox.session

@@ -17,9 +17,9 @@ UID = "3928857"
 CMCC_TOKEN = "cmcc-token"
 
 
-# The longest runs first. Under pytest-xdist's worksteal scheduling (the nox sessions use it)
-# they start at once on separate workers and the quick tests fill the gaps; a long run
-# collected last would leave the other workers idle at the end.
+# The longest runs first. pytest-xdist hands tests to workers as they free up (the nox
+# sessions use --dist loadgroup), so the long runs start at once on separate workers and the
+# quick tests fill the gaps; a long run collected last would leave the other workers idle.
 LONGEST_FIRST = ("test_schemathesis.py", "test_contract_kit.py", "test_wheel.py")
 
 

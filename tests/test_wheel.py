@@ -18,7 +18,9 @@ from jiaofei.sandbox.server import RunningServer
 
 from conftest import KEY
 
-pytestmark = pytest.mark.slow
+# The module runs on one xdist worker (the tests session schedules with --dist loadgroup), so
+# that its module fixtures build the wheel and each venv once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
 
 ROOT = Path(__file__).resolve().parent.parent
 

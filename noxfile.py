@@ -1,5 +1,6 @@
-"""Sessions: generate, lint, tests, build, main (regenerate + build + exercise the sandbox),
-bench. The pins below are the toolchain generated/ is reproducible with."""
+"""Sessions: generate, lint, tests, fast (the tests not marked slow), build, main (regenerate +
+build + exercise the sandbox), bench. The pins below are the toolchain generated/ is
+reproducible with."""
 
 from __future__ import annotations
 
@@ -84,6 +85,13 @@ def tests(session: nox.Session) -> None:
     a time as workers free up, except an xdist_group's, which share one worker."""
     install(session, *CODEGEN, *TESTS, "-e", ALL_EXTRAS)
     session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def fast(session: nox.Session) -> None:
+    """The edit loop: the tests session without the tests marked slow (fuzzing and contract-kit
+    runs, the wheel in a fresh venv, regenerating generated/), in its virtualenv."""
+    session.notify("tests", ["-m", "not slow", *session.posargs])
 
 
 @nox.session

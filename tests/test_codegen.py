@@ -71,6 +71,7 @@ def test_signed_field_missing_from_schema_is_refused(tmp_path: Path) -> None:
         lint.check_overlay(api.name, document)
 
 
+@pytest.mark.slow
 def test_generated_is_current_and_regeneration_is_a_no_op() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "codegen", "--check"],

@@ -636,32 +636,46 @@ def footprint_markdown(installs: list[Install] | str) -> str:
 NOTES = """
 ## What was measured, fixed and left
 
-Figures before and after each fix are medians from `nox -s bench` runs on this machine class.
+Figures are medians from `nox -s bench` on this machine class. The run above shared the two
+cores with two other test suites; CPU-bound rows (the client call) read high under that load.
 
-- **Signed client call, 1.29x → about 1.17x (goal 1.05x, missed).** A profile (cProfile,
-  300 calls) showed JSON Schema validation taking 0.5 ms of a 2.2 ms loopback call. Now
-  jsonschema-rs decides validity, and jsonschema runs only to name the broken field and rule.
-  The remaining ~0.35 ms is the spec-driven pipeline: filled fields, the envelope, form
-  encoding, decoding and judging the reply, and the generated model's `from_dict`. Next step:
-  compile a per-operation request builder at codegen time instead of interpreting the spec on
-  every call.
-- **Signatures per second (goal 0.8x; md5 0.21x → 0.39x, hmac 0.59x → 0.78x, sha256 0.39x →
-  0.49x; missed).** The profile showed an import statement run on every scheme lookup and
-  slow value conversion. Fixed: dictionary lookup first, a str/int fast path, a NamedTuple
-  result. What remains is about 2 µs of rule interpretation per signature (field order, text
-  of each value, result object), set against a ~1 µs MD5 of a 60-byte string. Closing that
-  means compiling one signer function per rule; not done.
-- **Full regeneration, 1.50x → 0.94x (met).** PyYAML's pure-Python loader took a second.
-  Fixed by using libyaml's `CSafeLoader` and building the APIs concurrently; each API is
-  independent.
-- **Import, 1.98x → 1.18x (met).** Cut: jsonschema, asyncio and the generated models now load
-  on first use, the endpoints module is fully lazy, and `pkgutil`/`importlib.resources` are
-  gone from import. The row measures `jiaofei.ccb_electricity`, the largest generated package;
-  `jiaofei.cmcc_osp` is not generated yet.
-- **Sandbox throughput, 1.67x → 2.46x of Prism (met).** The same jsonschema-rs fast path.
-- **Contract throughput, 0.47x → 1.10x (met).** The tampered-signature check re-sent every
-  accepted request. It now re-sends the first five of each operation, which still catches
-  every mutant.
+**The profile before.** 50 `query_order` calls: `ApiSpec.resolve` ran 22 times per call,
+`pointer` 8, `info_extension` 5, `Pipeline.provided` twice; values made round trips (reply
+dates text → datetime → ISO → datetime); the RSA key's PEM was parsed on every signature.
+
+**What changed.** Each operation is compiled once into a plan (`jiaofei.plan`): parameters
+with compiled validators, provided fields, credential headers, signing rules, envelope, ack,
+dedupe key, outcome checks and compiled reply readers. A signing rule and its key compile into
+one generated Python function (attrs' habit: decide once, run plain code). Reply dates are
+rewritten as ISO text once. **The profile after:** cProfile of 1,000 `order` calls shows no
+spec function at all; `tests/test_plan.py` counts every `resolve`, `pointer` and `members`
+call during 1,000 `order` + `query_order` calls and 200 deliveries after the first: zero.
+
+- **Signed client call (goal 1.05x): 1.20x → 1.17x in the loaded run above; 1.00x (0.78–1.05)
+  in a run on a less loaded machine.** What remains of our time per call (cProfile): form
+  encoding (as the baseline does), building the httpx request, JSON decoding and the
+  generated model's `from_dict`. Left: the goal is met only when the machine is quiet.
+- **Signatures per second (goal 0.8x): md5 0.39x → 0.84x, hmac 0.77x → 1.11x, sha256 0.66x →
+  1.04x; met.** One generated function per rule and key: the field order, str/int value text
+  and the key bytes are written into it; nothing is looked up per signature.
+- **Full regeneration (goal raised to 1.1x): 0.85x → 1.40x, missed.** Regeneration now also
+  renders the models module and runs openapi-python-client with yuan declared as Decimal for
+  five APIs (cmcc-osp is the largest); the run above was under load. Left: profile the build.
+- **Regeneration when nothing changed: 0.59 s → 0.09 s, met.** Deciding "unchanged" hashes
+  the input files and imports nothing heavy.
+- **`import jiaofei.cmcc_osp` (goal 1.2x, the largest package, measured instead of ccb):
+  1.67x, missed.** In the bare wheel's venv the same import is 192 ms against httpx's 181 ms
+  (footprint table below). In the development venv, what jiaofei adds is mostly the cmcc-osp
+  facade's 120 method definitions (33 ms), the runtime modules (plan, validation, dataclasses:
+  about 50 ms) and the callbacks/credentials chain the Receiver needs. Left: load the Receiver
+  and the runtime behind it on first use.
+- **Sandbox throughput (goal raised to 3x of Prism): 2.52x → 2.93x, missed by a hair.** Plans
+  removed the per-request spec reads; uvicorn and Starlette are now most of a request.
+- **Contract throughput (goal raised to 1.5x of the schemathesis CLI): 1.07x → 0.96x, missed.**
+  Our run starts schemathesis in a subprocess with our hooks; both sides are dominated by
+  schemathesis' own generation. Left: profile the hooks' share.
+- **No process left behind:** servers started by the benchmark run in their own session and
+  are stopped as a process group (Prism's node child used to keep running).
 """
 
 

@@ -25,8 +25,9 @@ TESTS = [
     "build>=1.2",
 ]
 REDOCLY = "@redocly/cli@2.77.0"
-# The project with every extra: the tests run the sandbox, RSA signing and the contract kit.
-ALL_EXTRAS = ".[sandbox,rsa,contract]"
+# The project with every extra: the tests run the sandbox, RSA signing, the contract kit and
+# the Redis store.
+ALL_EXTRAS = ".[sandbox,rsa,contract,redis]"
 
 
 @nox.session
@@ -59,7 +60,16 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included."""
+    """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included.
+    The Redis store's tests start a redis-server (Debian), installed here where the machine
+    allows."""
+    import os
+    import shutil
+
+    if not shutil.which("redis-server") and shutil.which("apt-get") and os.geteuid() == 0:
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=env)
+        session.run("apt-get", "install", "-y", "-qq", "redis-server", external=True, env=env)
     session.install(*CODEGEN, *TESTS, "-e", ALL_EXTRAS)
     session.run("pytest", *session.posargs)
 

@@ -149,3 +149,14 @@ def test_fifty_threads_one_delivery_one_process(store: DedupeStore) -> None:
         thread.join(60)
     assert len(processed) == 1
     assert [(a.status, a.body, a.duplicate) for a in retries] == [(200, b"ok", True)] * THREADS
+
+
+def test_redis_store_reads_its_states_from_a_decoding_client(redis_url: str) -> None:
+    store = RedisDedupe.from_url(
+        redis_url, prefix=f"test:{uuid.uuid4().hex}:", decode_responses=True
+    )
+    assert store.complete(store.claim("d7", 30), 60)
+    assert store.claim("d7", 30).status is ClaimStatus.DONE
+    assert store.claim("d8", 30).status is ClaimStatus.CLAIMED
+    assert store.claim("d8", 30).status is ClaimStatus.BUSY
+    store.client.close()

@@ -231,6 +231,9 @@ class Receiver:
                 raise TypeError("process returned an awaitable: use Receiver.handle_async")
         except Exception as exc:
             return self.finish(admitted, exc)
+        except BaseException:
+            self.dedupe.release(admitted.claim)  # interrupted: the vendor's retry processes it
+            raise
         return self.finish(admitted)
 
     async def handle_async(
@@ -264,6 +267,9 @@ class Receiver:
                     await result
         except Exception as exc:
             return await to_thread.run_sync(self.finish, admitted, exc)
+        except BaseException:
+            self.dedupe.release(admitted.claim)  # cancelled: the vendor's retry processes it
+            raise
         return await to_thread.run_sync(self.finish, admitted)
 
     def asgi(

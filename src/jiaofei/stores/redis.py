@@ -12,7 +12,7 @@ from typing import Any
 from jiaofei.extras import require
 from jiaofei.stores.claims import Claim, ClaimStatus, new_token
 
-_DONE = b"done"
+_DONE = (b"done", "done")  # as bytes, or as text from a client made with decode_responses
 # KEYS[1]: the delivery; ARGV[1]: "claimed:<token>"; ARGV[2]: milliseconds to remember it.
 _COMPLETE = """
 local held = redis.call('GET', KEYS[1])
@@ -62,7 +62,7 @@ class RedisDedupe:
                 return Claim(key, ClaimStatus.CLAIMED, token)
             pipe = self.client.pipeline(transaction=True)
             held, left = pipe.get(name).pttl(name).execute()
-            if held == _DONE:
+            if held in _DONE:
                 return Claim(key, ClaimStatus.DONE)
             if held is not None:
                 return Claim(key, ClaimStatus.BUSY, retry_after=max(left, 0) / 1000)

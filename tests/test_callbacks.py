@@ -111,3 +111,14 @@ def test_asgi_receiver_gets_the_sandbox_callback_once(sandbox) -> None:
         )
     assert got[0].order_no == "N2"
     assert refused.status_code == 400
+
+
+def test_the_typed_method_hands_process_the_model_once() -> None:
+    receiver = Receiver(md5_key=KEY)
+    got: list[OrderNotify] = []
+    answers = [receiver.order_notify(delivery(), FORM, process=got.append) for _ in range(2)]
+    assert [(a.status, a.body, a.duplicate) for a in answers] == [
+        (200, b"ok", False),
+        (200, b"ok", True),
+    ]
+    assert len(got) == 1 and isinstance(got[0], OrderNotify) and got[0].face_value == 100

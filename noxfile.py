@@ -30,8 +30,9 @@ TESTS = [
     "pytest-xdist>=3.6",
 ]
 REDOCLY = "@redocly/cli@2.77.0"
-# The project with every extra: the tests run the sandbox, RSA signing and the contract kit.
-ALL_EXTRAS = ".[sandbox,rsa,contract]"
+# The project with every extra: the tests run the sandbox, RSA signing, the contract kit and
+# the Redis store.
+ALL_EXTRAS = ".[sandbox,rsa,contract,redis]"
 
 
 def install(session: nox.Session, *requirements: str) -> None:
@@ -82,7 +83,15 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Every test, schemathesis contract runs and the wheel-in-a-fresh-venv test included, on
     one pytest-xdist worker per CPU (``-- -n 0`` for one process). Tests are handed out one at
-    a time as workers free up, except an xdist_group's, which share one worker."""
+    a time as workers free up, except an xdist_group's, which share one worker. The Redis
+    store's tests start a redis-server (Debian), installed here where the machine allows."""
+    import os
+    import shutil
+
+    if not shutil.which("redis-server") and shutil.which("apt-get") and os.geteuid() == 0:
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=env)
+        session.run("apt-get", "install", "-y", "-qq", "redis-server", external=True, env=env)
     install(session, *CODEGEN, *TESTS, "-e", ALL_EXTRAS)
     session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
 

@@ -12,6 +12,8 @@ import pytest
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.server import RunningServer, serve_in_thread
 
+pytest_plugins = ["redis_server"]
+
 KEY = "k3y"
 UID = "3928857"
 CMCC_TOKEN = "cmcc-token"

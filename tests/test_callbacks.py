@@ -71,17 +71,17 @@ def test_duplicate_delivery_processed_once_acked_every_time() -> None:
     assert [a.duplicate for a in answers] == [False, True, True]
 
 
-def test_a_failing_handler_is_not_remembered() -> None:
+def test_a_failing_process_is_released_and_answered_500() -> None:
     receiver = Receiver(md5_key=KEY)
     calls: list[int] = []
 
     def flaky(notify: object) -> None:
         calls.append(1)
         if len(calls) == 1:
-            raise RuntimeError("database down")
+            raise ValidationError("order", "database", "down")  # a jiaofei error: still 500
 
-    with pytest.raises(RuntimeError):
-        receiver.handle("order_notify", delivery(), FORM, flaky)
+    failed = receiver.handle("order_notify", delivery(), FORM, flaky)
+    assert (failed.status, failed.processed) == (500, False)
     assert receiver.handle("order_notify", delivery(), FORM, flaky).processed
     assert len(calls) == 2
 
@@ -111,3 +111,14 @@ def test_asgi_receiver_gets_the_sandbox_callback_once(sandbox) -> None:
         )
     assert got[0].order_no == "N2"
     assert refused.status_code == 400
+
+
+def test_the_typed_method_hands_process_the_model_once() -> None:
+    receiver = Receiver(md5_key=KEY)
+    got: list[OrderNotify] = []
+    answers = [receiver.order_notify(delivery(), FORM, process=got.append) for _ in range(2)]
+    assert [(a.status, a.body, a.duplicate) for a in answers] == [
+        (200, b"ok", False),
+        (200, b"ok", True),
+    ]
+    assert len(got) == 1 and isinstance(got[0], OrderNotify) and got[0].face_value == 100

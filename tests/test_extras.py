@@ -83,3 +83,11 @@ def test_cli_contract_names_the_extra(
     assert "jiaofei contract needs the contract extra: pip install 'jiaofei[contract]'" in (
         capsys.readouterr().err
     )
+
+
+def test_the_redis_store_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jiaofei.stores import RedisDedupe
+
+    uninstall(monkeypatch, "redis")
+    with pytest.raises(MissingExtra, match=r"pip install 'jiaofei\[redis\]'"):
+        RedisDedupe.from_url("redis://127.0.0.1:9/0")

@@ -140,6 +140,8 @@ def test_a_plan_is_compiled_once_per_operation() -> None:
     notify = api.operation("order_notify")
     assert notify.ack.body == b"ok" and notify.dedupe_key == ("uid", "order_no", "status")
     assert notify.delivery_attempts == 3
+    # x-jiaofei-callback declares how long a receiver holds and remembers a delivery.
+    assert (notify.delivery_lease, notify.delivery_memory) == (60.0, 86400.0)
     assert api.find("post", "/1/api/oper/order") is order
     assert api.find("GET", "/1/api/oper/order") is None
 

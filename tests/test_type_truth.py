@@ -81,6 +81,9 @@ def _model(package: str, op: Operation) -> Any:
     facade = import_module(package)
     owner = facade.Client if op.kind == "call" else facade.Receiver
     method = getattr(owner, op.operation_id)
+    # A receiver's method is overloaded: the first form parses (returns the model), the
+    # second handles (given a process, returns the Answer).
+    method = next(iter(typing.get_overloads(method)), method)
     return typing.get_type_hints(method, localns=_namespace(package))["return"]
 
 

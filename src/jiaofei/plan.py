@@ -29,6 +29,13 @@ PREFIX = "x-jiaofei-"
 Source = Literal["setting", "auto", "argument"]
 SOURCES: tuple[Source, ...] = ("setting", "auto", "argument")
 
+# A receiver's claim on a delivery lapses after this many seconds unless the callback declares
+# ``x-jiaofei-callback: {lease: ...}``.
+DEFAULT_LEASE = 60.0
+# A processed delivery is remembered this long (one day) unless the callback declares
+# ``x-jiaofei-callback: {remember: ...}`` or an ``x-retry`` interval.
+DEFAULT_MEMORY = 86_400.0
+
 
 def extensions(node: Mapping[str, Any]) -> dict[str, Any]:
     """The ``x-jiaofei-*`` members of a spec node, without the prefix."""
@@ -392,6 +399,28 @@ class OperationPlan:
     def delivery_attempts(self) -> int:
         """How often the vendor tries a delivery (``x-retry``)."""
         return int(self.source.raw.get("x-retry", {}).get("attempts", 1))
+
+    @cached_property
+    def delivery_lease(self) -> float:
+        """Seconds a receiver holds a delivery it is processing before a crashed holder's claim
+        lapses and another worker may take the delivery over: ``x-jiaofei-callback``
+        ``lease``, else :data:`DEFAULT_LEASE`. Longer than any ``process`` may run."""
+        declared = self.extension.get("callback", {}).get("lease")
+        return float(declared) if declared is not None else DEFAULT_LEASE
+
+    @cached_property
+    def delivery_memory(self) -> float:
+        """Seconds a processed delivery is remembered, so that the vendor's retries of it are
+        acknowledged without processing it again: ``x-jiaofei-callback`` ``remember``, else the
+        vendor's retry window from ``x-retry`` (``attempts`` × ``interval`` seconds, doubled),
+        else :data:`DEFAULT_MEMORY`."""
+        declared = self.extension.get("callback", {}).get("remember")
+        if declared is not None:
+            return float(declared)
+        retry = self.source.raw.get("x-retry", {})
+        if "interval" in retry:
+            return 2.0 * float(retry["interval"]) * max(1, int(retry.get("attempts", 1)))
+        return DEFAULT_MEMORY
 
     @cached_property
     def sandbox(self) -> Mapping[str, Any]:

@@ -53,17 +53,62 @@ def decode(body: bytes, content_type: str | None) -> Any:
     except UnicodeDecodeError:
         raise ValidationError("", "encoding", "body is not UTF-8") from None
     if media == JSON or media.endswith("+json"):
-        try:
-            return json.loads(text, parse_float=_json_number)
-        except json.JSONDecodeError as exc:
-            raise ValidationError("", "json", f"body is not valid JSON ({exc.msg})") from None
-        except (ValueError, ArithmeticError):
-            raise ValidationError("", "json", "body holds a number that cannot be read") from None
+        return decode_json(text)
     if media == FORM:
         return decode_form(text)
     if media.startswith("text/"):
         return text
     raise ValidationError("", "content-type", f"unsupported content type {media or 'none'!r}")
+
+
+# Deepest nesting of objects and arrays a JSON body may have: vendors' messages are a few
+# levels deep.
+MAX_JSON_DEPTH = 64
+
+
+def decode_json(text: str) -> Any:
+    """JSON text as values: numbers exact (never float); a duplicated member name or nesting
+    deeper than :data:`MAX_JSON_DEPTH` refused as a :class:`ValidationError`."""
+    try:
+        value = json.loads(text, parse_float=_json_number, object_pairs_hook=_unique_members)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("", "json", f"body is not valid JSON ({exc.msg})") from None
+    except ValidationError:
+        raise
+    except RecursionError:
+        raise ValidationError(
+            "", "json", f"body nests deeper than {MAX_JSON_DEPTH} levels"
+        ) from None
+    except (ValueError, ArithmeticError):
+        raise ValidationError("", "json", "body holds a number that cannot be read") from None
+    if json_depth(value) > MAX_JSON_DEPTH:
+        raise ValidationError("", "json", f"body nests deeper than {MAX_JSON_DEPTH} levels")
+    return value
+
+
+def json_depth(value: Any) -> int:
+    """How deep objects and arrays nest in a decoded JSON value (a scalar: 0)."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        children = (
+            node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        )
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        pending.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValidationError(key[:100], "unique", "member appears more than once")
+        found[key] = value
+    return found
 
 
 def decode_form(text: str) -> dict[str, str]:

@@ -166,3 +166,14 @@ def test_cli_sign_uses_the_configured_scheme() -> None:
     printed = json.loads(result.stdout)
     assert printed["string_to_sign"] == "".join(params[f] for f in ORDER_FIELDS)
     assert printed["signature"] == independent_sign("md5-concat", params, ORDER_FIELDS)
+
+
+def test_a_query_parameter_sent_twice_is_refused() -> None:
+    """As duplicated form fields and JSON members are: which copy counts would be a guess."""
+    app = create_app("recharge-service", SECRET)
+    with serve_in_thread(app) as server:
+        params = [("access_token", "t"), ("cstmOrderNo", "a"), ("cstmOrderNo", "b")]
+        reply = httpx.get(f"{server.url}/sign/api/订单状态查询", params=params)
+    assert reply.status_code == 400
+    assert reply.json()["code"] == "1" and "cstmOrderNo" in reply.json()["message"]
+    assert "appears more than once" in reply.json()["message"]

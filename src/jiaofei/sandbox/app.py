@@ -94,6 +94,9 @@ class Sandbox:
                 if op.media_types:
                     continue
                 raise ValidationError(name, "unknown", "is not a parameter of this operation")
+            if name in received:
+                # As for form fields and JSON members: which copy counts would be a guess.
+                raise ValidationError(name, "unique", "appears more than once")
             received[name] = text
             if parameter.is_json:
                 try:

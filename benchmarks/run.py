@@ -637,7 +637,8 @@ NOTES = """
 ## What was measured, fixed and left
 
 Figures are medians from `nox -s bench` on this machine class. The run above shared the two
-cores with two other test suites; CPU-bound rows (the client call) read high under that load.
+cores with a test suite running beside it; CPU-bound rows (the client call, the import) read
+high and spread wide under that load.
 
 **The profile before.** 50 `query_order` calls: `ApiSpec.resolve` ran 22 times per call,
 `pointer` 8, `info_extension` 5, `Pipeline.provided` twice; values made round trips (reply
@@ -651,27 +652,28 @@ rewritten as ISO text once. **The profile after:** cProfile of 1,000 `order` cal
 spec function at all; `tests/test_plan.py` counts every `resolve`, `pointer` and `members`
 call during 1,000 `order` + `query_order` calls and 200 deliveries after the first: zero.
 
-- **Signed client call (goal 1.05x): 1.20x → 1.17x in the loaded run above; 1.00x (0.78–1.05)
-  in a run on a less loaded machine.** What remains of our time per call (cProfile): form
-  encoding (as the baseline does), building the httpx request, JSON decoding and the
-  generated model's `from_dict`. Left: the goal is met only when the machine is quiet.
-- **Signatures per second (goal 0.8x): md5 0.39x → 0.84x, hmac 0.77x → 1.11x, sha256 0.66x →
-  1.04x; met.** One generated function per rule and key: the field order, str/int value text
+- **Signed client call (goal 1.05x): 1.20x → 1.11x in the run above (1.01–1.25); 1.00x
+  (0.78–1.05) in a run of this row alone.** What remains of our time per call (cProfile):
+  validating the body (jsonschema-rs), building the httpx request, decoding the JSON reply,
+  judging its code and the generated model's `from_dict` — the baseline does not read its
+  reply at all. Left: the goal is not met reliably on a loaded machine.
+- **Signatures per second (goal 0.8x): md5 0.39x → 0.84x, hmac 0.77x → 1.00x, sha256 0.66x →
+  1.00x; met.** One generated function per rule and key: the field order, str/int value text
   and the key bytes are written into it; nothing is looked up per signature.
-- **Full regeneration (goal raised to 1.1x): 0.85x → 1.40x, missed.** Regeneration now also
+- **Full regeneration (goal raised to 1.1x): 0.85x → 1.25x, missed.** Regeneration now also
   renders the models module and runs openapi-python-client with yuan declared as Decimal for
-  five APIs (cmcc-osp is the largest); the run above was under load. Left: profile the build.
-- **Regeneration when nothing changed: 0.59 s → 0.09 s, met.** Deciding "unchanged" hashes
+  five APIs (cmcc-osp is the largest). Left: profile the build.
+- **Regeneration when nothing changed: 0.59 s → 0.08 s, met.** Deciding "unchanged" hashes
   the input files and imports nothing heavy.
 - **`import jiaofei.cmcc_osp` (goal 1.2x, the largest package, measured instead of ccb):
-  1.67x, missed.** In the bare wheel's venv the same import is 192 ms against httpx's 181 ms
-  (footprint table below). In the development venv, what jiaofei adds is mostly the cmcc-osp
+  1.41x (0.94–1.67), missed.** In the development venv, what jiaofei adds is mostly the cmcc-osp
   facade's 120 method definitions (33 ms), the runtime modules (plan, validation, dataclasses:
   about 50 ms) and the callbacks/credentials chain the Receiver needs. Left: load the Receiver
   and the runtime behind it on first use.
-- **Sandbox throughput (goal raised to 3x of Prism): 2.52x → 2.93x, missed by a hair.** Plans
-  removed the per-request spec reads; uvicorn and Starlette are now most of a request.
-- **Contract throughput (goal raised to 1.5x of the schemathesis CLI): 1.07x → 0.96x, missed.**
+- **Sandbox throughput (goal raised to 3x of Prism): 2.52x → 4.36x (2.72–6.80), met.** Plans
+  removed the per-request spec reads; uvicorn and Starlette are now most of a request. An
+  earlier run under heavier load read 2.93x.
+- **Contract throughput (goal raised to 1.5x of the schemathesis CLI): 1.07x → 1.08x, missed.**
   Our run starts schemathesis in a subprocess with our hooks; both sides are dominated by
   schemathesis' own generation. Left: profile the hooks' share.
 - **No process left behind:** servers started by the benchmark run in their own session and

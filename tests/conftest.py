@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio.base_events
 import hashlib
 import socket
 from collections.abc import Iterator
@@ -37,26 +36,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def md5_hex(text: str) -> str:
     """The document's rule, written out independently of the project's signer."""
     return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _replies_without_nagle_delay() -> Iterator[None]:
-    """TCP_NODELAY on every connection the in-process test servers accept.
-
-    ``serve_in_thread`` binds a socket made with protocol 0, and asyncio only sets
-    TCP_NODELAY on sockets whose protocol is IPPROTO_TCP. uvicorn writes a reply's head and
-    body separately, so on a keep-alive connection (schemathesis' session) every body waited
-    for the client's delayed ACK: about 40 ms per request, most of a fuzzing run's time.
-    Only latency changes; every byte exchanged is the same. Once ``serve_in_thread`` makes
-    its socket with IPPROTO_TCP (or sets TCP_NODELAY itself) this fixture can go."""
-
-    def set_nodelay(sock: socket.socket) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(asyncio.base_events, "_set_nodelay", set_nodelay)
-        yield
 
 
 class CurrentApp:
@@ -122,7 +101,6 @@ def sandbox(serve_fresh: Any) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def unused_port() -> int:
-    import socket
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

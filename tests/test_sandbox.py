@@ -4,6 +4,7 @@ accepted, any single-field tamper is refused with code 400, state and callbacks 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -161,3 +162,19 @@ def test_garbage_never_gets_a_5xx(sandbox, content_type: str, body: bytes) -> No
     )
     assert 400 <= reply.status_code < 500
     assert reply.json()["code"] == "400"
+
+
+def test_the_sandbox_socket_is_tcp_so_replies_are_not_held_back() -> None:
+    """asyncio sets TCP_NODELAY only on connections of an IPPROTO_TCP socket; without it a
+    kept-alive client waits for its delayed ACK before every reply body."""
+    import socket
+
+    from jiaofei.sandbox.server import serve_in_thread
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    with serve_in_thread(app) as server:
+        (listening,) = server.server.servers[0].sockets
+        assert listening.proto == socket.IPPROTO_TCP

@@ -77,7 +77,7 @@ def _as_read(node: Any) -> None:
 
 def _empty_dates_optional(node: Any, spec: ApiSpec) -> None:
     """A required reply date the spec lets be empty (OSPQ023's validateTime) is left out by the
-    runtime when it is (``formats.read``): the model cannot require it."""
+    runtime when it is (``formats.compile_reader``): the model cannot require it."""
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict) and node.get("required"):

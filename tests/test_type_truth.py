@@ -1,10 +1,11 @@
 """Type truth: the generated models declare exactly the Python types the runtime puts in them.
 
 Every documented example of every reply (calls) and every delivery (callbacks, webhooks) of
-every API is read the way the runtime reads it — decoded as received, form text coerced to the
-schema's types, ``formats.read`` (decimal yuan, ``x-format`` parts, reply dates), the result
-member taken out (``x-jiaofei-result``) — then parsed by the model the generated client or
-receiver returns; each attribute's value must be an instance of its declared annotation.
+every API is read the way the runtime reads it — decoded as received, form text coerced to
+the schema's types, the compiled reply reader (decimal yuan, ``x-format`` parts, reply
+dates), the result member taken out (``x-jiaofei-result``) — then parsed by the model the
+generated client or receiver returns; each attribute's value must be an instance of its
+declared annotation.
 """
 
 from __future__ import annotations

@@ -34,11 +34,6 @@ DATE_FORMATS = {
 }
 
 
-def read_date(text: str, pattern: str, tz: str | None) -> str:
-    """Document date text as ISO 8601 (timezone-aware; GMT+8 unless the spec says otherwise)."""
-    return _iso_writer(pattern, tz)(text)
-
-
 def _iso_writer(pattern: str, tz: str | None) -> Callable[[str], str]:
     """Rewrites document date text as ISO 8601 text, which the generated models parse once.
     Text of another shape is left as it is (the model then names the field it cannot read)."""
@@ -75,11 +70,6 @@ Reader = Callable[[Any], Any]
 
 def _identity(value: Any) -> Any:
     return value
-
-
-def read(spec: ApiSpec, schema: Any, value: Any) -> Any:
-    """``value`` read as :func:`compile_reader` reads it (for one-off reads)."""
-    return compile_reader(spec, schema)(value)
 
 
 def compile_reader(spec: ApiSpec, schema: Any) -> Reader:

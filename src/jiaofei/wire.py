@@ -150,11 +150,6 @@ class FormReader:
         return {key: read_text(text, types.get(key, empty)) for key, text in values.items()}
 
 
-def coerce_form(values: Mapping[str, str], schema: Any, resolve: Resolve) -> dict[str, Any]:
-    """Read form text as the schema's types (see :class:`FormReader`)."""
-    return FormReader.for_schema(schema, resolve).read(values)
-
-
 def read_text(text: str, types: frozenset[str]) -> Any:
     if "string" in types or not types:
         return text

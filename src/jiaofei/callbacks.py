@@ -12,8 +12,7 @@ import inspect
 import logging
 import math
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from jiaofei import credentials, messages
 from jiaofei.errors import CredentialError, SignatureError, ValidationError
@@ -30,8 +29,7 @@ __all__ = ["Answer", "DedupeStore", "Delivery", "MemoryDedupe", "Receiver", "che
 log = logging.getLogger("jiaofei")
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What to send back to the vendor."""
 
     status: int
@@ -85,8 +83,7 @@ def ack_answer(plan: OperationPlan, *, processed: bool = False, duplicate: bool 
     return Answer(200, plan.ack.body, plan.ack.content_type, processed, duplicate)
 
 
-@dataclass(frozen=True)
-class Delivery:
+class Delivery(NamedTuple):
     """A verified delivery this worker has claimed: process it, then :meth:`Receiver.finish`."""
 
     plan: OperationPlan

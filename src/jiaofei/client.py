@@ -13,8 +13,7 @@ import os
 import ssl
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import httpx
 
@@ -40,8 +39,7 @@ T = TypeVar("T")
 Parse = Callable[[Any], Any] | None
 
 
-@dataclass(frozen=True)
-class RawResponse:
+class RawResponse(NamedTuple):
     """A success with the HTTP response it came in (``client.with_raw_response.<call>()``)."""
 
     parsed: Any

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from jiaofei import formats, validation, wire
 from jiaofei.signing import Rule
@@ -42,8 +41,7 @@ def extensions(node: Mapping[str, Any]) -> dict[str, Any]:
     return {k[len(PREFIX) :]: v for k, v in node.items() if k.startswith(PREFIX)}
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """A client setting (credential or option) declared by ``x-jiaofei-settings``."""
 
     name: str
@@ -54,8 +52,7 @@ class Setting:
     default: str | None
 
 
-@dataclass(frozen=True)
-class HeaderCredential:
+class HeaderCredential(NamedTuple):
     """A header an ``apiKey`` security scheme requires, and where its value comes from
     (``x-jiaofei-value``): a ``setting``, a generated value (``auto``, e.g. a timestamp) or a
     call ``argument`` (a user's own credential, passed per call; ``test_setting`` names the
@@ -68,8 +65,7 @@ class HeaderCredential:
     test_setting: str | None = None
 
 
-@dataclass(frozen=True)
-class OutcomeCheck:
+class OutcomeCheck(NamedTuple):
     """A reply field whose value says whether the call succeeded (``x-jiaofei-outcome``)."""
 
     field: str
@@ -78,8 +74,7 @@ class OutcomeCheck:
     within: str | None
 
 
-@dataclass(frozen=True)
-class Parameter:
+class Parameter(NamedTuple):
     name: str
     location: str
     required: bool
@@ -88,16 +83,14 @@ class Parameter:
     check: Callable[[Any], None]
 
 
-@dataclass(frozen=True)
-class Envelope:
+class Envelope(NamedTuple):
     """``{"request": {...}, "sign": ...}``: the member holding a request's and a reply's fields."""
 
     request: str
     reply: str
 
 
-@dataclass(frozen=True)
-class Ack:
+class Ack(NamedTuple):
     """What a receiver answers a delivery it accepted, exactly as the document wants it."""
 
     body: bytes
@@ -473,8 +466,7 @@ class OperationPlan:
         return None
 
 
-@dataclass(frozen=True)
-class ReplyShape:
+class ReplyShape(NamedTuple):
     """How one reply shape (status, media type) is read after its signature was verified:
     form text into the schema's types, then decimals, dates and structured strings into the
     Python types the generated models declare."""

@@ -9,9 +9,8 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from jiaofei import messages, wire
 from jiaofei.autos import auto_value
@@ -22,8 +21,7 @@ from jiaofei.signers import Signers
 from jiaofei.signing import value_text
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """A request ready to send: exactly these bytes were signed and will be sent."""
 
     plan: OperationPlan

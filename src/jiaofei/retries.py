@@ -5,15 +5,14 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """Exponential backoff with full jitter, capped, honouring ``Retry-After``.
 
     Only operations the spec marks ``x-idempotent: true`` are retried, unless the client was

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
@@ -40,17 +39,29 @@ def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-@dataclass(frozen=True)
 class Operation:
     """One operation: a call the integrator makes, or a callback/webhook the vendor sends."""
 
-    spec: ApiSpec
-    operation_id: str
-    method: str
-    path: str | None
-    kind: Kind
-    pointer: str
-    raw: Mapping[str, Any]
+    def __init__(
+        self,
+        spec: ApiSpec,
+        operation_id: str,
+        method: str,
+        path: str | None,
+        kind: Kind,
+        pointer: str,
+        raw: Mapping[str, Any],
+    ) -> None:
+        self.spec = spec
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.kind = kind
+        self.pointer = pointer
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"Operation({self.spec.name!r}, {self.operation_id!r})"
 
     @property
     def summary(self) -> str:

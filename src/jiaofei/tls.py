@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import ssl
 
-import certifi
-
 Cert = str | tuple[str, str] | tuple[str, str, str]
 
 
@@ -25,7 +23,7 @@ def client_context(
         return verify
     else:
         context = ssl.create_default_context(
-            cafile=verify if isinstance(verify, str) else certifi.where()
+            cafile=verify if isinstance(verify, str) else _default_cafile()
         )
         if verify is False:
             context.check_hostname = False
@@ -36,3 +34,9 @@ def client_context(
         else:
             context.load_cert_chain(cert[0], cert[1], *cert[2:])
     return context
+
+
+def _default_cafile() -> str:
+    import certifi  # only when a client context is built: importing a facade stays cheap
+
+    return certifi.where()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote, unquote
 
 from jiaofei.errors import ValidationError
@@ -144,8 +143,7 @@ class CompiledSchema:
             return None
 
 
-@dataclass
-class _Found:
+class _Found(NamedTuple):
     error: jsonschema_rs.ValidationError
     place: tuple[int, ...]
     holder: Any

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import enum
 import secrets
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
 class ClaimStatus(enum.Enum):
@@ -25,8 +24,7 @@ class ClaimStatus(enum.Enum):
     BUSY = "busy"  # another worker holds it now: have the vendor retry later
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     key: str
     status: ClaimStatus
     token: str = ""

@@ -26,10 +26,22 @@ from codegen.overlay import apply
 
 
 def overlaid(api: Api) -> dict[str, Any]:
+    """The spec of ``api`` with its overlay applied, validated."""
+    document, result = _apply(api)
+    _validate(api, document, result)
+    return result
+
+
+def _apply(api: Api) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The spec as written and with its overlay applied (not yet validated)."""
     document = load_spec(api.spec_path)
     lint.check_traceability(api.name, document)
     result = apply(document, load_yaml(api.overlay_path))
     reply_dates.mark(result)
+    return document, result
+
+
+def _validate(api: Api, document: dict[str, Any], result: dict[str, Any]) -> None:
     try:
         validate(result, base_uri=api.spec_path.as_uri())
     except Exception:
@@ -37,7 +49,6 @@ def overlaid(api: Api) -> dict[str, Any]:
         validate(document, base_uri=api.spec_path.as_uri())
         raise
     lint.check_overlay(api.name, result)
-    return result
 
 
 # Overrides of openapi-python-client's templates.
@@ -46,7 +57,7 @@ OPC_TEMPLATES = Path(__file__).parent / "templates" / "opc"
 
 def build(api: Api, destination: Path) -> None:
     """Write the whole package for ``api`` into ``destination`` (which must not exist)."""
-    document = overlaid(api)
+    written, document = _apply(api)
     view = client_view.build(document)
     with tempfile.TemporaryDirectory() as scratch:
         view_path = Path(scratch) / "view.json"
@@ -59,7 +70,10 @@ def build(api: Api, destination: Path) -> None:
             encoding="utf-8",
         )
         out = Path(scratch) / "out"
-        result = subprocess.run(  # noqa: S603 - fixed argv
+        log = (Path(scratch) / "generator.log").open("w+", encoding="utf-8")
+        # openapi-python-client runs in its own process while this one validates the document
+        # (the slowest step for a large spec): the two overlap instead of adding up.
+        generator = subprocess.Popen(  # noqa: S603 - fixed argv
             [
                 sys.executable,
                 "-m",
@@ -76,16 +90,24 @@ def build(api: Api, destination: Path) -> None:
                 "--custom-template-path",
                 str(OPC_TEMPLATES),
             ],
-            capture_output=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             text=True,
             env={**os.environ, "NO_COLOR": "1"},
             cwd=ROOT,
-            check=False,
         )
-        if result.returncode != 0 or not out.exists():
-            raise SystemExit(
-                f"openapi-python-client failed for {api.name}:\n{result.stdout}{result.stderr}"
-            )
+        with log:
+            try:
+                _validate(api, written, document)
+            except BaseException:
+                generator.kill()
+                generator.wait()
+                raise
+            generator.wait()
+            log.seek(0)
+            output = log.read()
+        if generator.returncode != 0 or not out.exists():
+            raise SystemExit(f"openapi-python-client failed for {api.name}:\n{output}")
         # Only the models and the Unset type they use are kept; their package's own imports
         # (the client, every model) would make loading one model load them all.
         private = destination / "_openapi"

@@ -486,7 +486,7 @@ def contract_throughput() -> Row:
 # and two JSON Schema engines: what a client install was before the extras.
 FOOTPRINT_BEFORE = os.environ.get("JIAOFEI_BENCH_FOOTPRINT_BEFORE", "7c7ca4e")
 FOOTPRINT_IMPORT = "jiaofei.cmcc_osp"
-FOOTPRINT_RUNS = 7
+FOOTPRINT_RUNS = 15
 
 
 @dataclass

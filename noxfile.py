@@ -1,6 +1,6 @@
 """Sessions: generate, lint, tests, fast (the tests not marked slow), breaking (the changes since
-the last release), build, main (regenerate + build + exercise the sandbox), bench. The pins below are the toolchain generated/ is
-reproducible with."""
+the last release), build, main (regenerate + build + exercise the sandbox), bench. The pins
+below are the toolchain generated/ is reproducible with."""
 
 from __future__ import annotations
 

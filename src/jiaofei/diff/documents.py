@@ -68,7 +68,9 @@ def operations(document: Mapping[str, Any]) -> dict[str, Op]:
                     for cb_method in METHODS:
                         cb = cb_item.get(cb_method)
                         if isinstance(cb, Mapping):
-                            cb_at = f"{at}/callbacks/{escape(name)}/{escape(expression)}/{cb_method}"
+                            cb_at = (
+                                f"{at}/callbacks/{escape(name)}/{escape(expression)}/{cb_method}"
+                            )
                             key = cb.get("operationId") or f"{op.key} callback {name}"
                             found[key] = Op("callback", key, cb_method, expression, cb, cb_at)
     for name, item in document.get("webhooks", {}).items():
@@ -77,7 +79,9 @@ def operations(document: Mapping[str, Any]) -> dict[str, Op]:
             node = item.get(method)
             if isinstance(node, Mapping):
                 key = node.get("operationId") or f"webhook {name}"
-                found[key] = Op("webhook", key, method, name, node, pointer("webhooks", name, method))
+                found[key] = Op(
+                    "webhook", key, method, name, node, pointer("webhooks", name, method)
+                )
     return found
 
 
@@ -148,7 +152,8 @@ class DocumentDiff:
     def _operation(self, old: Op, new: Op) -> None:
         if (old.method, old.route) != (new.method, new.route):
             if new.kind == "call":
-                message = f"moved from {old.method.upper()} {old.route} to {new.method.upper()} {new.route}"
+                before, after = f"{old.method.upper()} {old.route}", f"{new.method.upper()} {new.route}"
+                message = f"moved from {before} to {after}"
                 self._emit("operation-path-changed", Level.BREAKING, message, new.at)
             else:
                 message = f"{new.kind} address {old.route} → {new.route}"
@@ -184,7 +189,9 @@ class DocumentDiff:
             if key not in old_params:
                 if p_new.get("required"):
                     message = f"{label} added as required"
-                    self._emit(f"{side.prefix}-parameter-added-required", Level.BREAKING, message, at)
+                    self._emit(
+                        f"{side.prefix}-parameter-added-required", Level.BREAKING, message, at
+                    )
                 else:
                     self._emit(f"{side.prefix}-parameter-added", Level.INFO, f"{label} added", at)
                 continue
@@ -199,7 +206,9 @@ class DocumentDiff:
             if "schema" in p_old and "schema" in p_new:
                 self.schemas.compare(p_old["schema"], p_new["schema"], at + "/schema", label, side)
 
-    def _params(self, document: Mapping[str, Any], op: Op) -> dict[tuple[str, str], tuple[int, Any]]:
+    def _params(
+        self, document: Mapping[str, Any], op: Op
+    ) -> dict[tuple[str, str], tuple[int, Any]]:
         found: dict[tuple[str, str], tuple[int, Any]] = {}
         for index, raw in enumerate([*op.path_parameters, *op.node.get("parameters", ())]):
             param = resolve(document, raw)
@@ -211,7 +220,9 @@ class DocumentDiff:
         n = resolve(self.new, new.node.get("requestBody", {}))
         at = new.at + "/requestBody"
         if n.get("required") and not o.get("required") and o:
-            self._emit(f"{side.prefix}-body-became-required", Level.BREAKING, "body became required", at)
+            self._emit(
+                f"{side.prefix}-body-became-required", Level.BREAKING, "body became required", at
+            )
         self._content(o.get("content", {}), n.get("content", {}), at + "/content", side, "body")
 
     def _responses(self, old: Op, new: Op, side: Side) -> None:
@@ -263,13 +274,19 @@ class DocumentDiff:
         for name in dict.fromkeys([*o, *n]):
             at = pointer("components", "securitySchemes", name)
             if name not in n:
-                self._emit("security-scheme-removed", Level.WARNING, f"security scheme {name} removed", at)
+                self._emit(
+                    "security-scheme-removed", Level.WARNING, f"security scheme {name} removed", at
+                )
             elif name not in o:
                 self._emit("security-scheme-added", Level.INFO, f"security scheme {name} added", at)
             else:
                 for key in ("type", "in", "name", "scheme", "x-jiaofei-value"):
                     if o[name].get(key) != n[name].get(key):
-                        rule = "credential-source-changed" if key.startswith("x-") else "security-scheme-changed"
+                        rule = (
+                            "credential-source-changed"
+                            if key.startswith("x-")
+                            else "security-scheme-changed"
+                        )
                         message = (
                             f"security scheme {name}: {key} {_show(o[name].get(key))}"
                             f" → {_show(n[name].get(key))}"
@@ -354,7 +371,9 @@ class DocumentDiff:
             elif o[name] != n[name]:
                 for key in dict.fromkeys([*o[name], *n[name]]):
                     if o[name].get(key) != n[name].get(key) and key != "description":
-                        level = Level.INFO if key == "default" and key in o[name] else Level.BREAKING
+                        level = (
+                            Level.INFO if key == "default" and key in o[name] else Level.BREAKING
+                        )
                         message = (
                             f"setting {name}: {key} {_show(o[name].get(key))}"
                             f" → {_show(n[name].get(key))}"

@@ -27,7 +27,10 @@ def markdown(report: Report, fail_on: Level = Level.BREAKING) -> str:
         if not changes:
             continue
         out += [f"## {level.name.capitalize()} ({len(changes)})", ""]
-        out += ["| API | Interface | Operation | Rule | Change | Where |", "|---|---|---|---|---|---|"]
+        out += [
+            "| API | Interface | Operation | Rule | Change | Where |",
+            "|---|---|---|---|---|---|",
+        ]
         out += [
             f"| {c.api} | {c.interface_code or ''} | {c.operation or ''} | `{c.rule}` |"
             f" {_cell(c.message)} | `{_cell(c.pointer)}` |"

@@ -11,7 +11,6 @@ every message without it.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -84,13 +83,20 @@ class SchemaDiff:
         self.old_doc = old_doc
         self.new_doc = new_doc
         self.emit = emit
-        self._seen: set[tuple[int, int, str]] = set()
+        # The schema pairs being compared further up: a recursive schema stops where it recurs.
+        self._open: set[tuple[Any, Any, str]] = set()
 
     def compare(self, old: Any, new: Any, where: str, field: str, side: Side) -> None:
-        key = (id(old), id(new), side.prefix)
-        if key in self._seen:
+        key = (_identity(old), _identity(new), side.prefix)
+        if key in self._open:
             return
-        self._seen.add(key)
+        self._open.add(key)
+        try:
+            self._compare(old, new, where, field, side)
+        finally:
+            self._open.discard(key)
+
+    def _compare(self, old: Any, new: Any, where: str, field: str, side: Side) -> None:
         o = self._flatten(resolve(self.old_doc, old), self.old_doc)
         n = self._flatten(resolve(self.new_doc, new), self.new_doc)
         if not isinstance(o, Mapping) or not isinstance(n, Mapping):
@@ -109,8 +115,9 @@ class SchemaDiff:
     # -- the pieces -------------------------------------------------------------------------
 
     def _say(self, side: Side, rule: str, effect: str, where: str, message: str) -> None:
-        name = f"{side.prefix}-{rule}" if rule.endswith(effect) else f"{side.prefix}-{rule}-{effect}"
-        self.emit(name, side.level(effect), f"{side.prefix} {message}", where)
+        self.emit(
+            f"{side.prefix}-{rule}-{effect}", side.level(effect), f"{side.prefix} {message}", where
+        )
 
     def _flatten(self, schema: Any, document: Mapping[str, Any]) -> Any:
         """``allOf`` members merged into the schema: their properties and required names."""
@@ -134,7 +141,9 @@ class SchemaDiff:
             merged["required"] = required
         return merged
 
-    def _types(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side):
+    def _types(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
         old, new = _types(o), _types(n)
         if old == new:
             return
@@ -146,7 +155,9 @@ class SchemaDiff:
         else:
             self._say(side, "type", "changed", where + "/type", shown)
 
-    def _format(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side):
+    def _format(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
         old, new = o.get("format"), n.get("format")
         if old == new:
             return
@@ -168,14 +179,18 @@ class SchemaDiff:
             message = f"{field}: {keyword} {_show(old)} → {_show(new)}"
             self._say(side, rule, effect, f"{where}/{keyword}", message)
 
-    def _pattern(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side):
+    def _pattern(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
         old, new = o.get("pattern"), n.get("pattern")
         if old == new:
             return
         effect = "tightened" if old is None else "loosened" if new is None else "changed"
         self._say(side, "pattern", effect, where + "/pattern", f"{field}: pattern {old} → {new}")
 
-    def _enum(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side):
+    def _enum(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
         old, new = _values(o), _values(n)
         if old == new:
             return
@@ -228,14 +243,18 @@ class SchemaDiff:
             if name in old_props and name in new_props:
                 self.compare(old_props[name], new_props[name], at, path, side)
 
-    def _closed(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side):
+    def _closed(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
         for keyword, rule in (
             ("additionalProperties", "additional-properties"),
             ("unevaluatedProperties", "unevaluated-properties"),
         ):
             old, new = o.get(keyword), n.get(keyword)
             if old is False and new is not False:
-                self._say(side, rule, "loosened", f"{where}/{keyword}", f"{field}: {keyword} allowed")
+                self._say(
+                    side, rule, "loosened", f"{where}/{keyword}", f"{field}: {keyword} allowed"
+                )
             elif new is False and old is not False:
                 message = f"{field}: {keyword} refused"
                 self._say(side, rule, "tightened", f"{where}/{keyword}", message)
@@ -264,6 +283,12 @@ class SchemaDiff:
             elif len(new_list) < len(old_list):
                 message = f"{field}: {keyword} alternative(s) removed"
                 self._say(side, "variant", "tightened", f"{where}/{keyword}", message)
+
+
+def _identity(node: Any) -> Any:
+    if isinstance(node, Mapping) and len(node) == 1 and isinstance(node.get("$ref"), str):
+        return node["$ref"]
+    return id(node)
 
 
 def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:

@@ -43,8 +43,7 @@ def load(source: str, api: str | None = None, *, repo: Path | None = None) -> Do
     if source in API_PACKAGES:
         return {source: installed(source)}
     raise ValueError(
-        f"{source!r} is not an openapi.json file, a wheel, a checkout, API@REF, @REF"
-        " or an API name"
+        f"{source!r} is not an openapi.json file, a wheel, a checkout, API@REF, @REF or an API name"
     )
 
 

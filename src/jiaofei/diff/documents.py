@@ -152,7 +152,10 @@ class DocumentDiff:
     def _operation(self, old: Op, new: Op) -> None:
         if (old.method, old.route) != (new.method, new.route):
             if new.kind == "call":
-                before, after = f"{old.method.upper()} {old.route}", f"{new.method.upper()} {new.route}"
+                before, after = (
+                    f"{old.method.upper()} {old.route}",
+                    f"{new.method.upper()} {new.route}",
+                )
                 message = f"moved from {before} to {after}"
                 self._emit("operation-path-changed", Level.BREAKING, message, new.at)
             else:

@@ -104,9 +104,8 @@ class SchemaDiff:
                 self._say(side, "schema", "changed", where, f"{field}: schema changed")
             return
         self._types(o, n, where, field, side)
-        self._format(o, n, where, field, side)
+        self._restrictions(o, n, where, field, side)
         self._bounds(o, n, where, field, side)
-        self._pattern(o, n, where, field, side)
         self._enum(o, n, where, field, side)
         self._properties(o, n, where, field, side)
         self._closed(o, n, where, field, side)
@@ -155,14 +154,18 @@ class SchemaDiff:
         else:
             self._say(side, "type", "changed", where + "/type", shown)
 
-    def _format(
+    def _restrictions(
         self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
     ) -> None:
-        old, new = o.get("format"), n.get("format")
-        if old == new:
-            return
-        effect = "tightened" if old is None else "loosened" if new is None else "changed"
-        self._say(side, "format", effect, where + "/format", f"{field}: format {old} → {new}")
+        """``format`` and ``pattern``: one added restricts, one removed frees, one replaced
+        does both."""
+        for keyword in ("format", "pattern"):
+            old, new = o.get(keyword), n.get(keyword)
+            if old == new:
+                continue
+            effect = "tightened" if old is None else "loosened" if new is None else "changed"
+            message = f"{field}: {keyword} {old} → {new}"
+            self._say(side, keyword, effect, f"{where}/{keyword}", message)
 
     def _bounds(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str,
                 side: Side) -> None:  # fmt: skip
@@ -178,15 +181,6 @@ class SchemaDiff:
                 effect = "loosened" if (new > old) == larger_looser else "tightened"
             message = f"{field}: {keyword} {_show(old)} → {_show(new)}"
             self._say(side, rule, effect, f"{where}/{keyword}", message)
-
-    def _pattern(
-        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
-    ) -> None:
-        old, new = o.get("pattern"), n.get("pattern")
-        if old == new:
-            return
-        effect = "tightened" if old is None else "loosened" if new is None else "changed"
-        self._say(side, "pattern", effect, where + "/pattern", f"{field}: pattern {old} → {new}")
 
     def _enum(
         self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side

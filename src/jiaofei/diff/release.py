@@ -65,7 +65,10 @@ def project_version(repo: Path) -> Version:
 
 
 def is_addition(change: Change) -> bool:
-    return change.level == Level.WARNING or change.rule.endswith(("-added", "-added-required"))
+    """A compatible change that gives users something: more accepted, more delivered."""
+    if change.level == Level.WARNING:
+        return True
+    return change.rule.endswith(("-added", "-loosened", "-became-optional"))
 
 
 def required(released: Version, report: Report) -> tuple[Version, str, tuple[Change, ...]]:
@@ -130,7 +133,10 @@ def check(repo: Path) -> tuple[bool, list[str]]:
         ]
     current = project_version(repo)
     needed, why, because = required(since.released, since.report)
-    lines = [f"semver check: {show(current)} against {since.tag}: {len(since.report)} changes"]
+    count = len(since.report)
+    lines = [
+        f"semver check: {show(current)} against {since.tag}: {count} change{'s' * (count != 1)}"
+    ]
     ok = True
     if current < needed:
         ok = False

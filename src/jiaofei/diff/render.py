@@ -85,7 +85,7 @@ def _where(change: Change) -> str:
 
 def _summary(report: Report) -> str:
     counts = ", ".join(f"{len(report.at(level))} {level}" for level in reversed(Level))
-    return f"{len(report)} changes: {counts}"
+    return f"{len(report)} change{'s' * (len(report) != 1)}: {counts}"
 
 
 def _cell(text: str) -> str:

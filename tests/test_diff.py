@@ -630,3 +630,12 @@ def test_a_shared_component_is_reported_for_every_message_using_it() -> None:
     found = {(c.operation, c.rule, c.level) for c in diff(old, new, RU)}
     assert ("order", "request-maximum-tightened", B) in found
     assert ("order_notify", "delivery-maximum-tightened", W) in found
+
+
+def test_a_parameter_change_points_into_the_parameter() -> None:
+    old = shipped(OSP)
+    new = copy.deepcopy(old)
+    op(new, "/number/status", "get")["parameters"][0]["schema"]["enum"].remove("2")
+    (change,) = diff(old, new, OSP)
+    assert change.pointer == "/paths/~1number~1status/get/parameters/0/schema/enum"
+    assert change.message == 'request query parameter numType: value(s) ["2"] removed'

@@ -187,8 +187,7 @@ class DocumentDiff:
                 level = Level.BREAKING if side.sent else Level.INFO
                 self._emit(f"{side.prefix}-parameter-removed", level, f"{label} removed", at)
                 continue
-            index, p_new = new_params[key]
-            at = f"{new.at}/parameters/{index}"
+            at, p_new = new_params[key]
             if key not in old_params:
                 if p_new.get("required"):
                     message = f"{label} added as required"
@@ -211,11 +210,18 @@ class DocumentDiff:
 
     def _params(
         self, document: Mapping[str, Any], op: Op
-    ) -> dict[tuple[str, str], tuple[int, Any]]:
-        found: dict[tuple[str, str], tuple[int, Any]] = {}
-        for index, raw in enumerate([*op.path_parameters, *op.node.get("parameters", ())]):
+    ) -> dict[tuple[str, str], tuple[str, Any]]:
+        """The operation's parameters by (in, name), with their pointers; the operation's own
+        override the path item's."""
+        shared = pointer("paths", op.route, "parameters")
+        listed = [(f"{shared}/{i}", raw) for i, raw in enumerate(op.path_parameters)]
+        listed += [
+            (f"{op.at}/parameters/{i}", raw) for i, raw in enumerate(op.node.get("parameters", ()))
+        ]
+        found: dict[tuple[str, str], tuple[str, Any]] = {}
+        for at, raw in listed:
             param = resolve(document, raw)
-            found[(param.get("in", ""), param.get("name", ""))] = (index, param)
+            found[(param.get("in", ""), param.get("name", ""))] = (at, param)
         return found
 
     def _request_body(self, old: Op, new: Op, side: Side) -> None:

@@ -233,6 +233,20 @@ CORPUS: list[Edit] = [
         B,
     ),
     (RU, "call added", added_call, "operation-added", N),
+    (
+        RU,
+        "face value unit",
+        lambda d: schema(d, "FaceValue").update({"x-unit": "yuan"}),
+        "request-unit-changed",
+        B,
+    ),
+    (
+        CMPAY,
+        "reply date read differently",
+        lambda d: prop(d, "OrderQueryReply", "payDate").update({"x-jiaofei-read": "date"}),
+        "response-reading-changed",
+        B,
+    ),
     # recharge-service: query parameters, settings, routes
     (
         RS,

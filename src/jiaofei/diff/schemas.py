@@ -19,6 +19,16 @@ from jiaofei.diff.changes import Level, escape
 
 Emit = Callable[[str, Level, str, str], None]
 
+# What a value means and how the runtime reads it, beyond its JSON type: a change alters the
+# amount or the Python type users handle, whichever way the message flows.
+MEANINGS = (
+    ("x-unit", "unit"),
+    ("x-jiaofei-read", "reading"),
+    ("x-date-format", "reading"),
+    ("x-format", "reading"),
+    ("x-parsed-schema", "reading"),
+)
+
 # Keywords that bound a value from above or below: (keyword, rule name, larger means looser).
 BOUNDS = (
     ("maxLength", "max-length", True),
@@ -105,6 +115,7 @@ class SchemaDiff:
             return
         self._types(o, n, where, field, side)
         self._restrictions(o, n, where, field, side)
+        self._meaning(o, n, where, field, side)
         self._bounds(o, n, where, field, side)
         self._enum(o, n, where, field, side)
         self._properties(o, n, where, field, side)
@@ -166,6 +177,17 @@ class SchemaDiff:
             effect = "tightened" if old is None else "loosened" if new is None else "changed"
             message = f"{field}: {keyword} {old} → {new}"
             self._say(side, keyword, effect, f"{where}/{keyword}", message)
+
+    def _meaning(
+        self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str, side: Side
+    ) -> None:
+        for keyword, rule in MEANINGS:
+            old, new = o.get(keyword), n.get(keyword)
+            if old != new:
+                message = f"{side.prefix} {field}: {keyword} {_show(old)} → {_show(new)}"
+                self.emit(
+                    f"{side.prefix}-{rule}-changed", Level.BREAKING, message, f"{where}/{keyword}"
+                )
 
     def _bounds(self, o: Mapping[str, Any], n: Mapping[str, Any], where: str, field: str,
                 side: Side) -> None:  # fmt: skip

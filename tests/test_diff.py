@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from jiaofei.diff import Level, compare, diff
-from jiaofei.diff.cli import run as _unused  # noqa: F401 - the subcommand module imports cleanly
 from jiaofei.diff.render import FORMATS
 from jiaofei.diff.sources import load, package_dir
 
@@ -653,3 +652,15 @@ def test_a_parameter_change_points_into_the_parameter() -> None:
     (change,) = diff(old, new, OSP)
     assert change.pointer == "/paths/~1number~1status/get/parameters/0/schema/enum"
     assert change.message == 'request query parameter numType: value(s) ["2"] removed'
+
+
+def test_a_wheel_is_a_source(tmp_path: Path) -> None:
+    import zipfile
+
+    wheel = tmp_path / "jiaofei-0.1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.write(GENERATED / "cmpay" / "openapi.json", "jiaofei/cmpay/openapi.json")
+    assert list(load(str(wheel))) == [CMPAY]
+    assert list(load(str(wheel), CMPAY)) == [CMPAY]
+    with pytest.raises(ValueError, match="holds none"):
+        load(str(wheel), RU)

@@ -283,10 +283,11 @@ class SchemaDiff:
             old, new = o.get(keyword), n.get(keyword)
             at = f"{where}/{keyword}"
             inner = f"{field}[]" if keyword == "items" else field
+            rule = "content-schema" if keyword == "contentSchema" else keyword
             if old is None and new is not None:
-                self._say(side, keyword, "tightened", at, f"{field}: {keyword} added")
+                self._say(side, rule, "tightened", at, f"{field}: {keyword} added")
             elif new is None and old is not None:
-                self._say(side, keyword, "loosened", at, f"{field}: {keyword} removed")
+                self._say(side, rule, "loosened", at, f"{field}: {keyword} removed")
             elif old is not None and new is not None:
                 self.compare(old, new, at, inner, side)
         for keyword in ("oneOf", "anyOf"):

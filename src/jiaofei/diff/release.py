@@ -41,13 +41,16 @@ def show(version: Version) -> str:
 
 def last_release(repo: Path) -> tuple[str, Version] | None:
     """The highest ``vX.Y.Z`` tag, or None in a repository (or shallow clone) without one."""
-    listed = subprocess.run(
-        ["git", "tag", "--list", "v*"],  # noqa: S607
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    try:
+        listed = subprocess.run(
+            ["git", "tag", "--list", "v*"],  # noqa: S607
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except FileNotFoundError:  # no git: no tags to read
+        return None
     tags = [(v, t) for t in listed.stdout.split() if (v := parse_version(t))]
     if not tags:
         return None

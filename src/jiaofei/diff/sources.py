@@ -57,12 +57,15 @@ def at_ref(ref: str, apis: list[str], *, repo: Path | None = None) -> Documents:
     exist there yet is left out (when more than one was asked for)."""
     found: Documents = {}
     for api in apis:
-        shown = subprocess.run(  # noqa: S603 - git, with arguments that are not a shell line
-            ["git", "show", f"{ref}:{shipped_path(api)}"],  # noqa: S607
-            cwd=repo,
-            capture_output=True,
-            check=False,
-        )
+        try:
+            shown = subprocess.run(  # noqa: S603 - git, with arguments that are not a shell line
+                ["git", "show", f"{ref}:{shipped_path(api)}"],  # noqa: S607
+                cwd=repo,
+                capture_output=True,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise ValueError(f"reading {api}@{ref} needs git on PATH") from None
         if shown.returncode == 0:
             found[api] = _parse(shown.stdout, f"{api} at {ref}")
         elif len(apis) == 1:

@@ -129,3 +129,15 @@ def test_the_report_since_the_release_fails_on_breaking(
     assert main(["--repo", str(repo), "--changelog"]) == 0
     draft = capsys.readouterr().out
     assert draft.startswith("## [0.1.0]\n\n### Breaking\n\n- cmpay OrderQuery:")
+
+
+def test_the_module_version_must_follow_pyproject(repo: Path) -> None:
+    module = repo / "src" / "jiaofei" / "__init__.py"
+    module.parent.mkdir(parents=True)
+    module.write_text('__version__ = "0.1.0"\n')
+    write_version(repo, "0.2.0")
+    ok, lines = check(repo)
+    assert not ok
+    assert lines == [
+        "jiaofei.__version__ (0.1.0) differs from pyproject.toml's 0.2.0: a release bumps both"
+    ]

@@ -128,13 +128,21 @@ def unmentioned(section: str, changes: Sequence[Change]) -> list[Change]:
 
 def check(repo: Path) -> tuple[bool, list[str]]:
     """Whether the version and the changelog suit the changes since the last release."""
+    current = project_version(repo)
+    module = repo / "src" / "jiaofei" / "__init__.py"
+    text = module.read_text(encoding="utf-8") if module.is_file() else ""
+    declared = re.search(r'^__version__ = "([^"]*)"', text, re.M)
+    if declared and parse_version(declared[1]) != current:
+        return False, [
+            f"jiaofei.__version__ ({declared[1]}) differs from pyproject.toml's {show(current)}:"
+            " a release bumps both"
+        ]
     since = since_release(repo)
     if since is None:
         return True, [
             "semver check: no baseline — this repository has no release tag v<X.Y.Z> (a tagless"
             " or shallow clone?), so the version was not compared with a release"
         ]
-    current = project_version(repo)
     needed, why, because = required(since.released, since.report)
     count = len(since.report)
     lines = [
@@ -145,7 +153,8 @@ def check(repo: Path) -> tuple[bool, list[str]]:
         ok = False
         lines.append(
             f"version {show(current)} is not bumped enough: {show(needed)} at least"
-            f" ({why} since {since.tag}); bump [project] version in pyproject.toml:"
+            f" ({why} since {since.tag}); bump [project] version in pyproject.toml and"
+            " jiaofei.__version__:"
         )
         lines += [f"  {_line(c)}" for c in because]
     breaking = since.report.at(Level.BREAKING)

@@ -234,6 +234,20 @@ CORPUS: list[Edit] = [
     (RU, "call added", added_call, "operation-added", N),
     (
         RU,
+        "now retried",
+        lambda d: op(d, "/1/api/oper/order").update({"x-idempotent": True}),
+        "idempotency-changed",
+        W,
+    ),
+    (
+        RU,
+        "delivered more often",
+        lambda d: order_notify(d).update({"x-retry": {"attempts": 5}}),
+        "retry-changed",
+        N,
+    ),
+    (
+        RU,
         "face value unit",
         lambda d: schema(d, "FaceValue").update({"x-unit": "yuan"}),
         "request-unit-changed",

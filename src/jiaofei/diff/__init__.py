@@ -28,9 +28,9 @@ Rule ids (stable; scripts may match on them):
   fields-changed,fields-reordered,envelope-changed,when-changed,option-changed}``.
 - deliveries: ``callback-ack-changed``, ``callback-dedupe-key-changed``,
   ``callback-setting-changed``.
-- the rest: ``result-changed``, ``envelope-changed``, ``outcome-changed``,
-  ``reply-format-changed``, ``auto-changed``, ``code-tables-changed``,
-  ``api-version-changed``, ``servers-changed``.
+- the rest: ``idempotency-changed``, ``retry-changed``, ``result-changed``,
+  ``envelope-changed``, ``outcome-changed``, ``reply-format-changed``, ``auto-changed``,
+  ``code-tables-changed``, ``api-version-changed``, ``servers-changed``.
 """
 
 from __future__ import annotations

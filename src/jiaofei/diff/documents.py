@@ -173,6 +173,13 @@ class DocumentDiff:
         self._signing(old, new, "signing", "x-jiaofei-signing", sent=not new.delivered)
         self._signing(old, new, "reply-signing", "x-jiaofei-reply-signing", sent=new.delivered)
         self._callback_settings(old, new)
+        for key, rule, level, what in (
+            ("x-idempotent", "idempotency-changed", Level.WARNING, "whether the client retries it"),
+            ("x-retry", "retry-changed", Level.INFO, "how often the vendor delivers it"),
+        ):
+            if old.node.get(key) != new.node.get(key):
+                message = f"{what} ({key}): {_show(old.node.get(key))} → {_show(new.node.get(key))}"
+                self._emit(rule, level, message, f"{new.at}/{key}")
         self._declared(old.node, new.node, "result", Level.BREAKING, new.at,
                        "the reply member a call returns")  # fmt: skip
 
@@ -228,7 +235,7 @@ class DocumentDiff:
         o = resolve(self.old, old.node.get("requestBody", {}))
         n = resolve(self.new, new.node.get("requestBody", {}))
         at = new.at + "/requestBody"
-        if n.get("required") and not o.get("required") and o:
+        if n.get("required") and not o.get("required"):
             self._emit(
                 f"{side.prefix}-body-became-required", Level.BREAKING, "body became required", at
             )

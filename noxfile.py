@@ -1,6 +1,6 @@
-"""Sessions: generate, lint, tests, fast (the tests not marked slow), build, main (regenerate +
-build + exercise the sandbox), bench. The pins below are the toolchain generated/ is
-reproducible with."""
+"""Sessions: generate, lint, tests, fast (the tests not marked slow), breaking (the changes since
+the last release), build, main (regenerate + build + exercise the sandbox), bench. The pins
+below are the toolchain generated/ is reproducible with."""
 
 from __future__ import annotations
 
@@ -68,6 +68,8 @@ def lint(session: nox.Session) -> None:
     # Users' code against the generated packages; shown to this run only, not to src/.
     session.run("mypy", "--strict", "tests/typecheck", env={"MYPYPATH": "generated"})
     session.run("python", "-m", "codegen", "--check")
+    # The version in pyproject.toml against the last release tag, and CHANGELOG.md's entry.
+    session.run("python", "-m", "jiaofei.diff.release")
     from pathlib import Path
 
     specs = sorted(str(p) for p in Path("spec").glob("*.yaml"))
@@ -94,6 +96,14 @@ def tests(session: nox.Session) -> None:
         session.run("apt-get", "install", "-y", "-qq", "redis-server", external=True, env=env)
     install(session, *CODEGEN, *TESTS, "-e", ALL_EXTRAS)
     session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
+
+
+@nox.session
+def breaking(session: nox.Session) -> None:
+    """Every change of the shipped documents since the last release tag, classified; fails
+    when one is breaking (``-- --fail-on warning``, ``-- --format markdown|json|junit``)."""
+    install(session, "-e", ".")
+    session.run("python", "-m", "jiaofei.diff.release", "--report", *session.posargs)
 
 
 @nox.session(venv_backend="none")

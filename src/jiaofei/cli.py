@@ -1,4 +1,4 @@
-"""The ``jiaofei`` command: ops, sign, verify, sandbox (and contract, when installed with the
+"""The ``jiaofei`` command: ops, sign, verify, sandbox, diff (and contract, when installed with the
 ``contract`` extra). Output formats are a contract others script against."""
 
 from __future__ import annotations
@@ -148,8 +148,10 @@ def parser() -> argparse.ArgumentParser:
     sandbox.set_defaults(run=cmd_sandbox)
 
     from jiaofei.contract.cli import add_parser as add_contract
+    from jiaofei.diff.cli import add_parser as add_diff
 
     add_contract(sub, apis)
+    add_diff(sub, apis)
     return top
 
 

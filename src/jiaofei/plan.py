@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from jiaofei import formats, validation, wire
 from jiaofei.signing import Rule
@@ -235,6 +236,12 @@ class ApiPlan:
         for name, variable in servers[0].get("variables", {}).items():
             url = url.replace("{" + name + "}", str(variable["default"]))
         return url
+
+    @cached_property
+    def base_path(self) -> str:
+        """The path of the document's server URL (``/ips``, ``/api/v2``; "" when none): the
+        vendor serves every operation under it."""
+        return urlsplit(self.default_server).path.rstrip("/")
 
 
 _PLANS: dict[str, ApiPlan] = {}

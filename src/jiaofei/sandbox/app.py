@@ -238,7 +238,9 @@ class Sandbox:
             self.signers.sign_into(rule, body)
         media = self.config.get("reply-media", wire.JSON)
         if media == wire.FORM and isinstance(body, dict):
-            return Response(messages.encode(body, wire.FORM), status, media_type=wire.FORM)
+            # The document's byte shape (its samples send values unencoded), which the vendor's
+            # own demo verifies; our client reads either shape.
+            return Response(wire.encode_form_as_shown(body), status, media_type=wire.FORM)
         return JSONResponse(body, status)
 
 
@@ -277,8 +279,12 @@ def create_app(
     for op in api.operations():
         if op.kind == "call" and op.path is not None:
             by_path.setdefault(op.path, []).append(op)
+    # Served with and without the server URL's path, so a client changes only the host name
+    # between the sandbox and the vendor (https://ipos.10086.cn/ips/cmpayService).
+    prefixes = dict.fromkeys(["", api.base_path])
     routes = [
-        Route(path, endpoint(ops), methods=[op.method for op in ops])
+        Route(prefix + path, endpoint(ops), methods=[op.method for op in ops])
+        for prefix in prefixes
         for path, ops in by_path.items()
     ]
 

@@ -9,6 +9,7 @@ different content 409. Nothing answers 5xx: an unexpected error is counted in
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -24,6 +25,7 @@ from starlette.routing import Route
 from jiaofei import credentials, messages, wire
 from jiaofei.errors import CredentialError, SignatureError, ValidationError
 from jiaofei.plan import ApiPlan, HeaderCredential, OperationPlan
+from jiaofei.sandbox import scenarios as plays
 from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
 from jiaofei.sandbox.templates import fill
 from jiaofei.secrets import Secret
@@ -45,8 +47,16 @@ class Refusal(Exception):
 
 
 class Sandbox:
-    def __init__(self, api: ApiPlan, settings: Settings, deliverer: Deliverer) -> None:
+    def __init__(
+        self,
+        api: ApiPlan,
+        settings: Settings,
+        deliverer: Deliverer,
+        scenarios: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.api = api
+        # Chosen for the sandbox's lifetime (operation id -> names); a request's Prefer wins.
+        self.scenarios = dict(scenarios or {})
         self.settings = settings
         self.signers = Signers(settings)
         self.deliverer = deliverer
@@ -62,12 +72,19 @@ class Sandbox:
     async def handle(self, op: OperationPlan, request: Request) -> Response:
         self.requests += 1
         try:
+            asked = plays.preferred(request.headers.get("prefer"))
+            chosen = plays.play(op, asked or self.scenarios.get(op.operation_id, ()))
             raw = await request.body()
             credentials.check(op, self.settings, request.headers, self.accept_credential)
             received, typed = self.read(op, request, raw)
             self.verify(op, received)
             self.check_freshness(typed)
-            return self.act(op, typed)
+            response = self.act(op, typed, chosen)
+            if chosen.slow_seconds:
+                await asyncio.sleep(chosen.slow_seconds)
+            if asked:
+                response.headers["Preference-Applied"] = "scenario=" + " ".join(asked)
+            return response
         except CredentialError as exc:
             return self.failure(op, 401, str(exc), kind="unauthorized")
         except SignatureError as exc:
@@ -144,23 +161,35 @@ class Sandbox:
         if problem:
             raise ValidationError(rule["field"], "freshness", problem)
 
-    def act(self, op: OperationPlan, values: dict[str, Any]) -> Response:
+    def act(self, op: OperationPlan, values: dict[str, Any], chosen: plays.Play) -> Response:
         plan = op.sandbox
         inner = messages.inner(op, values)
         context: dict[str, Any] = {"request": inner, "record": {}, "settings": self.public_settings}
+        if chosen.business_error is not None:
+            return self.business_error(op, chosen.business_error, context)
         if "create" in plan:
-            context["record"] = self.create(plan, context)
+            context["record"] = self.create(plan, context, chosen.record)
         elif "read" in plan:
             found = self.lookup(plan["read"], inner)
             if found is None:
                 return self.reply(op, 200, fill(plan["read"]["missing-reply"], context))
             context["record"] = found
-        reply = fill(plan["reply"], context) if "reply" in plan else op.reply_example()
-        if "callback" in plan:
-            self.send_callback(op, plan["callback"], context)
-        return self.reply(op, 200, reply)
+        template = plays.merged(plan.get("reply"), chosen.reply or None)
+        reply = fill(template, context) if template is not None else op.reply_example()
+        if "callback" in plan and chosen.callback:
+            self.send_callback(op, plan["callback"], context, chosen)
+        return self.reply(op, 200, reply, bad_signature=chosen.bad_reply_signature)
 
-    def create(self, plan: Mapping[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+    def business_error(self, op: OperationPlan, code: str, context: dict[str, Any]) -> Response:
+        """The document's answer carrying a code of its table (no record, no callback)."""
+        errors = plays.business_errors(op)
+        assert errors is not None  # play() admits a code only from the table
+        body = fill_message(fill(errors.reply, context), errors.codes[code])
+        return self.reply(op, errors.status, fill_code(body, code))
+
+    def create(
+        self, plan: Mapping[str, Any], context: dict[str, Any], changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
         spec = plan["create"]
         store = self.stores.setdefault(spec["store"], {})
         key = tuple(value_text(context["request"].get(k)) for k in spec["key"])
@@ -171,7 +200,7 @@ class Sandbox:
                     int(spec.get("conflict", 409)), f"{'/'.join(spec['key'])} already used"
                 )
             return existing
-        record: dict[str, Any] = fill(plan.get("record", {}), context)
+        record: dict[str, Any] = fill({**plan.get("record", {}), **changes}, context)
         record["created_ms"] = int(time.time() * 1000)
         record["_request"] = dict(context["request"])
         store[key] = record
@@ -187,15 +216,27 @@ class Sandbox:
         return record
 
     def send_callback(
-        self, op: OperationPlan, plan: Mapping[str, Any], context: dict[str, Any]
+        self,
+        op: OperationPlan,
+        plan: Mapping[str, Any],
+        context: dict[str, Any],
+        chosen: plays.Play,
     ) -> None:
         if context["record"].get("_notified"):
             return
         target = self.api.operation(plan["operation"])
         url = fill(plan["url"], context)
         if isinstance(url, str) and url:
-            body = {k: v for k, v in fill(plan["body"], context).items() if v is not None}
-            self.deliverer.send(target, url, body)
+            template = {**plan["body"], **chosen.callback_body}
+            body = {k: v for k, v in fill(template, context).items() if v is not None}
+            self.deliverer.send(
+                target,
+                url,
+                body,
+                delay=chosen.callback_delay,
+                copies=chosen.callback_copies,
+                bad_signature=chosen.bad_callback_signature,
+            )
             context["record"]["_notified"] = True
 
     # -- answers ----------------------------------------------------------------------------
@@ -229,13 +270,17 @@ class Sandbox:
         limit = resolve(schema).get("maxLength") if isinstance(schema, Mapping) else None
         return int(limit) if limit else MESSAGE_LIMIT
 
-    def reply(self, op: OperationPlan, status: int, body: Any) -> Response:
+    def reply(
+        self, op: OperationPlan, status: int, body: Any, *, bad_signature: bool = False
+    ) -> Response:
         """Send a reply, signed where the overlay says replies are (failures included)."""
         if isinstance(body, dict):
             body = {k: v for k, v in body.items() if v is not None}
         rule = op.reply_signing
         if rule is not None and isinstance(body, dict) and rule.applies_to(body):
             self.signers.sign_into(rule, body)
+            if bad_signature:
+                body[rule.signature] = plays.tampered(str(body[rule.signature]))
         media = self.config.get("reply-media", wire.JSON)
         if media == wire.FORM and isinstance(body, dict):
             # The document's byte shape (its samples send values unencoded), which the vendor's
@@ -244,12 +289,28 @@ class Sandbox:
         return JSONResponse(body, status)
 
 
-def fill_message(template: Any, message: str) -> Any:
+def fill_message(template: Any, message: str, placeholder: str = "{message}") -> Any:
     if isinstance(template, str):
-        return template.replace("{message}", message)
+        return template.replace(placeholder, message)
     if isinstance(template, Mapping):
-        return {k: fill_message(v, message) for k, v in template.items()}
+        return {k: fill_message(v, message, placeholder) for k, v in template.items()}
     return template
+
+
+def fill_code(template: Any, code: str) -> Any:
+    return fill_message(template, code, "{code}")
+
+
+def lifetime_scenarios(
+    api: ApiPlan, chosen: Mapping[str, str | Iterable[str]]
+) -> dict[str, tuple[str, ...]]:
+    """Operation id -> scenario names, each checked now (an unknown one fails at start)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for operation_id, names in chosen.items():
+        op = api.operation(operation_id)
+        found[operation_id] = (names,) if isinstance(names, str) else tuple(names)
+        plays.play(op, found[operation_id])
+    return found
 
 
 def create_app(
@@ -259,12 +320,15 @@ def create_app(
     allowed_hosts: Iterable[str] = (*LOOPBACK, "loopback"),
     retry_delay: float = 0.2,
     settings: Mapping[str, str] | None = None,
+    scenarios: Mapping[str, str | Iterable[str]] | None = None,
 ) -> Starlette:
     """The sandbox for ``api_name``; every secret setting of the API takes ``secret``, other
-    settings (a configured signing scheme, a replay window) come from ``settings``."""
+    settings (a configured signing scheme, a replay window) come from ``settings``;
+    ``scenarios`` (operation id -> scenario names) are played for the sandbox's lifetime."""
     api = ApiPlan.load(api_name)
     resolved = Settings.with_secret(api, secret, settings)
-    sandbox = Sandbox(api, resolved, Deliverer(resolved, allowed_hosts, retry_delay))
+    lifetime = lifetime_scenarios(api, scenarios or {})
+    sandbox = Sandbox(api, resolved, Deliverer(resolved, allowed_hosts, retry_delay), lifetime)
 
     def endpoint(ops: list[OperationPlan]) -> Any:
         by_method = {op.method: op for op in ops}
@@ -300,7 +364,17 @@ def create_app(
             }
         )
 
+    async def scenario_list(request: Request) -> Response:
+        return JSONResponse(
+            {
+                op.operation_id: plays.listing(op)
+                for op in api.operations()
+                if op.kind == "call" and op.path is not None
+            }
+        )
+
     routes.append(Route("/_sandbox/deliveries", deliveries, methods=["GET"]))
+    routes.append(Route("/_sandbox/scenarios", scenario_list, methods=["GET"]))
     routes.append(Route("/_sandbox/health", health, methods=["GET"]))
     app = Starlette(routes=routes)
     app.state.sandbox = sandbox

@@ -10,6 +10,7 @@ different content 409. Nothing answers 5xx: an unexpected error is counted in
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
 import logging
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -27,6 +28,7 @@ from jiaofei.errors import CredentialError, SignatureError, ValidationError
 from jiaofei.plan import ApiPlan, HeaderCredential, OperationPlan
 from jiaofei.sandbox import scenarios as plays
 from jiaofei.sandbox.delivery import LOOPBACK, Deliverer
+from jiaofei.sandbox.request_log import Entry, RequestLog
 from jiaofei.sandbox.templates import fill
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings
@@ -37,6 +39,10 @@ from jiaofei.spec import members
 log = logging.getLogger("jiaofei.sandbox")
 
 MESSAGE_LIMIT = 120
+# Largest request body read; vendors' messages are a few kilobytes.
+MAX_BODY = 256 * 1024
+# Records kept per store; the oldest go first.
+MAX_RECORDS = 10_000
 
 
 class Refusal(Exception):
@@ -66,15 +72,25 @@ class Sandbox:
         self.config = api.sandbox
         self.public_settings = settings.public()
         self._message_limits: dict[tuple[str, int, str], int] = {}
+        self.log = RequestLog()
+        self.max_body = MAX_BODY
 
     # -- request handling -------------------------------------------------------------------
 
     async def handle(self, op: OperationPlan, request: Request) -> Response:
         self.requests += 1
+        entry = Entry(request.method, request.url.path, op.operation_id)
+        response = await self.answer(op, request, entry)
+        entry.status = response.status_code
+        self.log.record(entry)
+        return response
+
+    async def answer(self, op: OperationPlan, request: Request, entry: Entry) -> Response:
         try:
             asked = plays.preferred(request.headers.get("prefer"))
             chosen = plays.play(op, asked or self.scenarios.get(op.operation_id, ()))
-            raw = await request.body()
+            entry.scenarios = list(chosen.names)
+            raw = await self.body(request)
             credentials.check(op, self.settings, request.headers, self.accept_credential)
             received, typed = self.read(op, request, raw)
             self.verify(op, received)
@@ -86,17 +102,41 @@ class Sandbox:
                 response.headers["Preference-Applied"] = "scenario=" + " ".join(asked)
             return response
         except CredentialError as exc:
+            entry.refused("unauthorized", exc)
             return self.failure(op, 401, str(exc), kind="unauthorized")
         except SignatureError as exc:
+            entry.refused("signature-failure", exc)
             return self.failure(op, 400, str(exc), kind="signature-failure")
         except ValidationError as exc:
+            entry.refused("invalid", exc)
             return self.failure(op, 400, str(exc))
         except Refusal as exc:
+            entry.refused("refused", exc)
             return self.failure(op, exc.status, exc.message)
+        except ClientDisconnect:
+            # The client went away mid-request: nothing to answer, and nothing went wrong here.
+            entry.outcome = "disconnected"
+            return Response(status_code=400)
         except Exception:
             self.internal_errors += 1
+            entry.outcome = "internal-error"
             log.exception("sandbox error in %s", op.operation_id)
             return self.failure(op, 400, "the sandbox could not handle this request")
+
+    async def body(self, request: Request) -> bytes:
+        """The request body, refused (413) past :attr:`max_body` bytes without reading on."""
+        limit = self.max_body
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise Refusal(413, f"body is larger than {limit} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise Refusal(413, f"body is larger than {limit} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def read(
         self, op: OperationPlan, request: Request, raw: bytes
@@ -193,16 +233,19 @@ class Sandbox:
         spec = plan["create"]
         store = self.stores.setdefault(spec["store"], {})
         key = tuple(value_text(context["request"].get(k)) for k in spec["key"])
+        fingerprint = request_fingerprint(context["request"])
         if key in store:
             existing = store[key]
-            if existing["_request"] != context["request"]:
+            if existing["_request"] != fingerprint:
                 raise Refusal(
                     int(spec.get("conflict", 409)), f"{'/'.join(spec['key'])} already used"
                 )
             return existing
         record: dict[str, Any] = fill({**plan.get("record", {}), **changes}, context)
         record["created_ms"] = int(time.time() * 1000)
-        record["_request"] = dict(context["request"])
+        record["_request"] = fingerprint
+        if len(store) >= MAX_RECORDS:
+            del store[next(iter(store))]  # the oldest: a long-running sandbox stays bounded
         store[key] = record
         return record
 
@@ -242,11 +285,15 @@ class Sandbox:
     # -- answers ----------------------------------------------------------------------------
 
     def failure(
-        self, op: OperationPlan, status: int, message: str, kind: str = "failure"
+        self, op: OperationPlan | None, status: int, message: str, kind: str = "failure"
     ) -> Response:
-        """The API's failure reply; ``signature-failure`` may have a template of its own."""
+        """The API's failure reply; ``signature-failure`` may have a template of its own. With
+        no operation (no route, wrong method) the API's template, unsigned."""
         default = self.config.get("failure", {"message": "{message}"})
-        template = op.sandbox.get(kind, self.config.get(kind, default))
+        template = self.config.get(kind, default)
+        if op is None:
+            return self.encoded(status, fill_message(template, message[:MESSAGE_LIMIT]))
+        template = op.sandbox.get(kind, template)
         key = (op.operation_id, status, kind)
         limit = self._message_limits.get(key)
         if limit is None:
@@ -254,6 +301,16 @@ class Sandbox:
         short = message if len(message) <= limit else message[: limit - 1] + "…"
         body = fill_message(template, short)
         return self.reply(op, status, body)
+
+    def unrouted(self, request: Request, status: int, message: str) -> Response:
+        """A request no operation takes (404, 405): the document's failure shape, logged."""
+        self.requests += 1
+        entry = Entry(request.method, request.url.path, None, outcome="no-operation")
+        entry.detail = message
+        response = self.failure(None, status, message)
+        entry.status = status
+        self.log.record(entry)
+        return response
 
     @staticmethod
     def message_limit(op: OperationPlan, status: int, template: Any) -> int:
@@ -281,12 +338,21 @@ class Sandbox:
             self.signers.sign_into(rule, body)
             if bad_signature:
                 body[rule.signature] = plays.tampered(str(body[rule.signature]))
+        return self.encoded(status, body)
+
+    def encoded(self, status: int, body: Any) -> Response:
         media = self.config.get("reply-media", wire.JSON)
         if media == wire.FORM and isinstance(body, dict):
             # The document's byte shape (its samples send values unencoded), which the vendor's
             # own demo verifies; our client reads either shape.
             return Response(wire.encode_form_as_shown(body), status, media_type=wire.FORM)
         return JSONResponse(body, status)
+
+
+def request_fingerprint(values: Mapping[str, Any]) -> str:
+    """What a stored record keeps of its request: enough to tell a replay from a conflict."""
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def fill_message(template: Any, message: str, placeholder: str = "{message}") -> Any:
@@ -307,6 +373,8 @@ def lifetime_scenarios(
     """Operation id -> scenario names, each checked now (an unknown one fails at start)."""
     found: dict[str, tuple[str, ...]] = {}
     for operation_id, names in chosen.items():
+        if operation_id not in api.spec.operations:
+            raise ValidationError(operation_id, "scenario", "is not an operation of " + api.name)
         op = api.operation(operation_id)
         found[operation_id] = (names,) if isinstance(names, str) else tuple(names)
         plays.play(op, found[operation_id])
@@ -373,9 +441,25 @@ def create_app(
             }
         )
 
+    async def recent_requests(request: Request) -> Response:
+        return JSONResponse(sandbox.log.recent())
+
+    routes.append(Route("/_sandbox/requests", recent_requests, methods=["GET"]))
     routes.append(Route("/_sandbox/deliveries", deliveries, methods=["GET"]))
     routes.append(Route("/_sandbox/scenarios", scenario_list, methods=["GET"]))
     routes.append(Route("/_sandbox/health", health, methods=["GET"]))
-    app = Starlette(routes=routes)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return sandbox.unrouted(request, 404, f"no operation at {request.url.path}")
+
+    async def wrong_method(request: Request, exc: Exception) -> Response:
+        response = sandbox.unrouted(
+            request, 405, f"{request.method} is not served at {request.url.path}"
+        )
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
+
+    handlers: dict[Any, Any] = {404: not_found, 405: wrong_method}
+    app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.sandbox = sandbox
     return app

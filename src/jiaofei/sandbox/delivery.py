@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from jiaofei.signers import Signers
 log = logging.getLogger("jiaofei.sandbox")
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+KEPT_DELIVERIES = 1000
 
 
 @dataclass
@@ -67,7 +69,8 @@ class Deliverer:
         self.requests = RequestBuilder(settings, self.signers)
         self.allowed_hosts = tuple(allowed_hosts)
         self.retry_delay = retry_delay
-        self.deliveries: list[Delivery] = []
+        # The recent deliveries (for /_sandbox/deliveries); older ones are dropped.
+        self.deliveries: deque[Delivery] = deque(maxlen=KEPT_DELIVERIES)
         self._tasks: set[asyncio.Task[None]] = set()
 
     def signed_body(self, op: OperationPlan, body: Mapping[str, Any]) -> dict[str, Any]:

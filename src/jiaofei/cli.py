@@ -1,4 +1,4 @@
-"""The ``jiaofei`` command: ops, sign, verify, sandbox (and contract, when installed with the
+"""The ``jiaofei`` command: ops, sign, verify, sandbox, docs (and contract, when installed with the
 ``contract`` extra). Output formats are a contract others script against."""
 
 from __future__ import annotations
@@ -117,6 +117,14 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from jiaofei.docs import write_site
+
+    index = write_site(args.api, args.out)
+    print(f"wrote {index} (open it in a browser; it needs no network)")
+    return 0
+
+
 def _log_requests() -> None:
     """The sandbox's request log (one line per request, info) on stderr."""
     import logging
@@ -175,6 +183,15 @@ def parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
+
+    docs = sub.add_parser(
+        "docs", help="write the API's documentation as a static site (offline, Redoc)"
+    )
+    docs.add_argument("api", choices=apis)
+    docs.add_argument(
+        "--out", required=True, help="the folder to write index.html and its files to"
+    )
+    docs.set_defaults(run=cmd_docs)
 
     from jiaofei.contract.cli import add_parser as add_contract
 

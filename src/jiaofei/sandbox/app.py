@@ -20,10 +20,11 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from jiaofei import credentials, messages, wire
+from jiaofei.docs import site
 from jiaofei.errors import CredentialError, SignatureError, ValidationError
 from jiaofei.plan import ApiPlan, HeaderCredential, OperationPlan
 from jiaofei.sandbox import scenarios as plays
@@ -444,6 +445,22 @@ def create_app(
     async def recent_requests(request: Request) -> Response:
         return JSONResponse(sandbox.log.recent())
 
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(api.spec.document)
+
+    docs_page: list[str] = []  # made on first request: most sandboxes are never browsed
+
+    async def docs(request: Request) -> Response:
+        if not docs_page:
+            docs_page.append(site.page(site.docs_document(api), "/_sandbox/" + site.SCRIPT))
+        return HTMLResponse(docs_page[0])
+
+    async def redoc(request: Request) -> Response:
+        return Response(site.redoc_script(), media_type="text/javascript")
+
+    routes.append(Route("/openapi.json", openapi, methods=["GET"]))
+    routes.append(Route("/docs", docs, methods=["GET"]))
+    routes.append(Route("/_sandbox/" + site.SCRIPT, redoc, methods=["GET"]))
     routes.append(Route("/_sandbox/requests", recent_requests, methods=["GET"]))
     routes.append(Route("/_sandbox/deliveries", deliveries, methods=["GET"]))
     routes.append(Route("/_sandbox/scenarios", scenario_list, methods=["GET"]))

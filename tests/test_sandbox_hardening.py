@@ -122,3 +122,10 @@ def test_a_bad_scenario_option_is_refused_at_start(monkeypatch, capsys, scenario
     arguments = ["sandbox", "recharge-upstream", "--secret", KEY, "--scenario", scenario]
     assert cli.main(arguments) == 2
     assert "jiaofei:" in capsys.readouterr().err
+
+
+def test_a_wrong_method_is_signed_as_the_paths_failures_are(serve_fresh) -> None:
+    server = serve_fresh(create_app("ccb-electricity", "shared-secret"))
+    wrong = httpx.request("TRACE", f"{server.url}/trade/pay")
+    assert wrong.status_code == 405
+    assert wrong.json()["response"]["code"] == "FAIL" and len(wrong.json()["sign"]) == 64

@@ -303,12 +303,15 @@ class Sandbox:
         body = fill_message(template, short)
         return self.reply(op, status, body)
 
-    def unrouted(self, request: Request, status: int, message: str) -> Response:
-        """A request no operation takes (404, 405): the document's failure shape, logged."""
+    def unrouted(
+        self, request: Request, status: int, message: str, near: OperationPlan | None = None
+    ) -> Response:
+        """A request no operation takes (404, 405): the document's failure shape, logged;
+        signed as ``near``'s failures are (an operation at the same path), if any."""
         self.requests += 1
         entry = Entry(request.method, request.url.path, None, outcome="no-operation")
         entry.detail = message
-        response = self.failure(None, status, message)
+        response = self.failure(near, status, message)
         entry.status = status
         self.log.record(entry)
         return response
@@ -415,10 +418,10 @@ def create_app(
     # Served with and without the server URL's path, so a client changes only the host name
     # between the sandbox and the vendor (https://ipos.10086.cn/ips/cmpayService).
     prefixes = dict.fromkeys(["", api.base_path])
+    served = {prefix + path: ops for prefix in prefixes for path, ops in by_path.items()}
     routes = [
-        Route(prefix + path, endpoint(ops), methods=[op.method for op in ops])
-        for prefix in prefixes
-        for path, ops in by_path.items()
+        Route(path, endpoint(ops), methods=[op.method for op in ops])
+        for path, ops in served.items()
     ]
 
     async def deliveries(request: Request) -> Response:
@@ -470,9 +473,9 @@ def create_app(
         return sandbox.unrouted(request, 404, f"no operation at {request.url.path}")
 
     async def wrong_method(request: Request, exc: Exception) -> Response:
-        response = sandbox.unrouted(
-            request, 405, f"{request.method} is not served at {request.url.path}"
-        )
+        near = served.get(request.url.path, [None])[0]
+        message = f"{request.method} is not served at {request.url.path}"
+        response = sandbox.unrouted(request, 405, message, near)
         response.headers.update(getattr(exc, "headers", None) or {})
         return response
 

@@ -17,7 +17,7 @@ from jiaofei.errors import BusinessError, SignatureError, ValidationError
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.server import RunningServer, serve_in_thread
 
-from conftest import CMCC_TOKEN, KEY, UID
+from conftest import CMCC_TOKEN, KEY, UID, md5_hex
 
 numbers = itertools.count(1)
 
@@ -177,6 +177,17 @@ def test_an_unknown_scenario_is_refused_in_the_documents_failure_shape(servers) 
     )
     assert reply.status_code == 400
     assert reply.json()["code"] == "400" and "'teleport'" in reply.json()["msg"]
+
+
+def test_the_answer_names_the_scenarios_it_applied(servers) -> None:
+    balance = {"uid": UID, "sign": md5_hex(UID + KEY)}
+    reply = httpx.post(
+        f"{servers['recharge-upstream'].url}/1/api/oper/balance",
+        data=balance,
+        headers={"Prefer": 'respond-async, scenario="slow:10 reply-bad-signature"'},
+    )
+    assert reply.status_code == 200
+    assert reply.headers["preference-applied"] == "scenario=slow:10 reply-bad-signature"
 
 
 def test_scenarios_are_listed_per_operation(servers) -> None:

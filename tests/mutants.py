@@ -20,10 +20,10 @@ def accepts_bad_signature(sandbox: Sandbox) -> None:
 def drops_required_reply_field(sandbox: Sandbox) -> None:
     reply = sandbox.reply
 
-    def without_first_field(op: Any, status: int, body: Any) -> Any:
+    def without_first_field(op: Any, status: int, body: Any, **options: Any) -> Any:
         if status == 200 and isinstance(body, dict) and body:
             body = dict(list(body.items())[1:])
-        return reply(op, status, body)
+        return reply(op, status, body, **options)
 
     sandbox.reply = without_first_field  # type: ignore[method-assign]
 

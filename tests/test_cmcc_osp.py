@@ -156,6 +156,16 @@ def test_wrong_credentials_are_refused(cmcc_sandbox, tls_files, changes, header)
     assert CMCC_TOKEN not in response.text
 
 
+def test_calls_are_served_under_the_servers_base_path(cmcc_sandbox, tls_files) -> None:
+    reply = httpx.get(
+        cmcc_sandbox.url + "/api/v2/health",
+        headers=credential_headers(),
+        verify=tls_context(tls_files),
+    )
+    assert reply.status_code == 200, reply.text
+    assert cmcc_sandbox.app.state.sandbox.requests == 1
+
+
 def test_missing_token_is_refused(cmcc_sandbox, tls_files) -> None:
     headers = credential_headers()
     del headers["token"]

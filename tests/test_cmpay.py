@@ -370,3 +370,25 @@ def test_cli_sign_prints_the_document_order_string_and_hmac() -> None:
         check=False,
     )
     assert verify.returncode == 0
+
+
+def reference_verify(reply: str, key: str = KEY) -> bool:
+    """The vendor's PHP demo: split on ``&`` and the first ``=``, sign the values as received."""
+    fields = dict(pair.split("=", 1) for pair in reply.split("&"))
+    return hmac.compare_digest(fields["hmac"], vendor_hmac(fields, REPLY_ORDER, key))
+
+
+def test_reply_is_in_the_documents_byte_shape_and_verifies_as_the_vendor_demo_does(
+    sandbox,
+) -> None:
+    body = dict(REQUEST, hmac=vendor_hmac(REQUEST, REQUEST_ORDER))
+    reply = httpx.post(f"{sandbox.url}/ips/cmpayService", data=body)
+    assert reply.status_code == 200
+    assert "amtItem=CNY_AMT=100#CMY_AMT=0#" in reply.text
+    assert "mobile=138****0773" in reply.text and "reserved1=保留数据1" in reply.text
+    assert reference_verify(reply.text)
+
+
+def test_client_reads_the_document_shape_under_the_server_base_path(sandbox) -> None:
+    with Client(f"{sandbox.url}/ips", merchant_id="888009941120001", sign_key=KEY) as client:
+        assert client.order_query(order_id="2011030953515").mobile == "138****0773"

@@ -1,5 +1,5 @@
-"""The ``jiaofei`` command: ops, sign, verify, sandbox, diff (and contract, when installed with the
-``contract`` extra). Output formats are a contract others script against."""
+"""The ``jiaofei`` command: ops, sign, verify, sandbox, docs, diff (and contract, when installed
+with the ``contract`` extra). Output formats are a contract others script against."""
 
 from __future__ import annotations
 
@@ -85,9 +85,19 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     from jiaofei.sandbox import create_app
 
-    allowed = args.allow_host or ["loopback"]
+    # --allow-host adds to loopback, which a sandbox may always call back.
+    allowed = ["loopback", *(args.allow_host or [])]
     others = parse_pairs(args.setting)
-    app = create_app(args.api, Secret(args.secret), allowed_hosts=allowed, settings=others)
+    chosen: dict[str, list[str]] = {}
+    for item in args.scenario or []:
+        operation_id, sep, names = item.partition("=")
+        if not sep or not names.strip():
+            raise ValueError(f"--scenario {item!r} is not OP=NAME")
+        chosen.setdefault(operation_id, []).extend(names.split())
+    app = create_app(
+        args.api, Secret(args.secret), allowed_hosts=allowed, settings=others, scenarios=chosen
+    )
+    _log_requests()
     tls: dict[str, Any] = {}
     if args.tls_cert:
         tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
@@ -105,6 +115,26 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from jiaofei.docs import write_site
+
+    index = write_site(args.api, args.out)
+    print(f"wrote {index} (open it in a browser; it needs no network)")
+    return 0
+
+
+def _log_requests() -> None:
+    """The sandbox's request log (one line per request, info) on stderr."""
+    import logging
+
+    logger = logging.getLogger("jiaofei.sandbox")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -136,7 +166,14 @@ def parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--allow-host",
         action="append",
-        help="host callbacks may be sent to (repeatable; default: loopback only)",
+        help="another host callbacks may be sent to, besides loopback (repeatable)",
+    )
+    sandbox.add_argument(
+        "--scenario",
+        action="append",
+        metavar="OP=NAME",
+        help="play this scenario for every request to operation OP (repeatable; "
+        "a request's Prefer: scenario= header takes precedence); see GET /_sandbox/scenarios",
     )
     sandbox.add_argument("--setting", action="append", help=SETTING_HELP)
     sandbox.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (and key)")
@@ -146,6 +183,15 @@ def parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--log-level", default="warning")
     sandbox.set_defaults(run=cmd_sandbox)
+
+    docs = sub.add_parser(
+        "docs", help="write the API's documentation as a static site (offline, Redoc)"
+    )
+    docs.add_argument("api", choices=apis)
+    docs.add_argument(
+        "--out", required=True, help="the folder to write index.html and its files to"
+    )
+    docs.set_defaults(run=cmd_docs)
 
     from jiaofei.contract.cli import add_parser as add_contract
     from jiaofei.diff.cli import add_parser as add_diff

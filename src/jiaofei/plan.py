@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Literal, NamedTuple
+from urllib.parse import urlsplit
 
 from jiaofei import formats, validation, wire
 from jiaofei.signing import Rule
@@ -228,6 +229,12 @@ class ApiPlan:
         for name, variable in servers[0].get("variables", {}).items():
             url = url.replace("{" + name + "}", str(variable["default"]))
         return url
+
+    @cached_property
+    def base_path(self) -> str:
+        """The path of the document's server URL (``/ips``, ``/api/v2``; "" when none): the
+        vendor serves every operation under it."""
+        return urlsplit(self.default_server).path.rstrip("/")
 
 
 _PLANS: dict[str, ApiPlan] = {}

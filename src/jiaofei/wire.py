@@ -50,6 +50,23 @@ def encode(values: Mapping[str, Any], media: str) -> bytes:
     raise ValueError(f"cannot encode a body as {media}")
 
 
+# Only what would change how ``k=v&k=v`` text splits or decodes is escaped: the separator, the
+# escape character itself and the plus sign (a space when decoded).
+_AS_SHOWN = str.maketrans({"%": "%25", "&": "%26", "+": "%2B"})
+
+
+def encode_form_as_shown(values: Mapping[str, Any]) -> bytes:
+    """``k=v`` text with values as a document's samples show them (``amtItem=CNY_AMT=100#...``,
+    ``mobile=138****0773``, Chinese as UTF-8): a verifier that splits on ``&`` and the first
+    ``=`` sees the values as signed, and a form decoder reads the same values."""
+    pairs = (
+        f"{k.translate(_AS_SHOWN)}={value_text(v).translate(_AS_SHOWN)}"
+        for k, v in values.items()
+        if v is not None
+    )
+    return "&".join(pairs).encode("utf-8")
+
+
 def _json_number(text: str) -> int | Decimal:
     """JSON numbers with a fraction or exponent: integral ones (``100.0``, ``1e2``) are integers,
     as JSON Schema counts them; others stay exact as Decimal, never float."""

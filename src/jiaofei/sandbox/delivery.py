@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -16,12 +17,14 @@ import httpx
 from jiaofei import messages, wire
 from jiaofei.plan import OperationPlan
 from jiaofei.request_builder import RequestBuilder
+from jiaofei.sandbox.scenarios import tampered
 from jiaofei.settings import Settings
 from jiaofei.signers import Signers
 
 log = logging.getLogger("jiaofei.sandbox")
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+KEPT_DELIVERIES = 1000
 
 
 @dataclass
@@ -66,7 +69,8 @@ class Deliverer:
         self.requests = RequestBuilder(settings, self.signers)
         self.allowed_hosts = tuple(allowed_hosts)
         self.retry_delay = retry_delay
-        self.deliveries: list[Delivery] = []
+        # The recent deliveries (for /_sandbox/deliveries); older ones are dropped.
+        self.deliveries: deque[Delivery] = deque(maxlen=KEPT_DELIVERIES)
         self._tasks: set[asyncio.Task[None]] = set()
 
     def signed_body(self, op: OperationPlan, body: Mapping[str, Any]) -> dict[str, Any]:
@@ -75,19 +79,37 @@ class Deliverer:
             self.signers.sign_into(op.signing, message)
         return message
 
-    def send(self, op: OperationPlan, url: str, body: Mapping[str, Any]) -> Delivery:
+    def send(
+        self,
+        op: OperationPlan,
+        url: str,
+        body: Mapping[str, Any],
+        *,
+        delay: float = 0.0,
+        copies: int = 1,
+        bad_signature: bool = False,
+    ) -> list[Delivery]:
+        """Deliver ``body`` signed, after ``delay`` seconds, ``copies`` times one after the
+        other; ``bad_signature`` sends it with a wrong signature (scenarios)."""
         message = self.signed_body(op, body)
-        delivery = Delivery(
-            op.operation_id, url, message, contacted=host_allowed(url, self.allowed_hosts)
-        )
-        self.deliveries.append(delivery)
-        if delivery.contacted:
-            task = asyncio.get_running_loop().create_task(self._deliver(op, delivery))
+        if bad_signature and op.signing is not None:
+            message[op.signing.signature] = tampered(str(message[op.signing.signature]))
+        contacted = host_allowed(url, self.allowed_hosts)
+        sent = [Delivery(op.operation_id, url, dict(message), contacted) for _ in range(copies)]
+        self.deliveries.extend(sent)
+        if contacted:
+            task = asyncio.get_running_loop().create_task(self._deliver_all(op, sent, delay))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         else:
             log.info("callback to %s recorded, not sent (host not allowed)", url)
-        return delivery
+        return sent
+
+    async def _deliver_all(self, op: OperationPlan, sent: list[Delivery], delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        for delivery in sent:
+            await self._deliver(op, delivery)
 
     async def _deliver(self, op: OperationPlan, delivery: Delivery) -> None:
         media = op.media_type() or wire.JSON

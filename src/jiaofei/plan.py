@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from jiaofei import formats, validation, wire
 from jiaofei.signing import Rule
+from jiaofei.signing.variants import SigningVariants
 from jiaofei.spec import ApiSpec, Operation, is_json_parameter, members
 
 PREFIX = "x-jiaofei-"
@@ -167,6 +168,11 @@ class ApiPlan:
             )
             for s in self.info.get("settings", [])
         )
+
+    @cached_property
+    def signing_variants(self) -> SigningVariants:
+        """The signing variants of deployed peers (``x-jiaofei-signing-variants``)."""
+        return SigningVariants.from_spec(self.info.get("signing-variants"))
 
     @cached_property
     def env_prefix(self) -> str:

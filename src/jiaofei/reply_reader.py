@@ -56,10 +56,13 @@ class ReplyReader:
         if rule is None or not rule.applies_to(body):
             return
         try:
-            self.signers.verify(rule, body)
+            self.signers.verify(rule, body, body=response.content)
         except SignatureError as exc:
             raise SignatureError(
-                f"reply {exc.message}", field=exc.field, response=response
+                f"reply {exc.detail}",
+                field=exc.field,
+                response=response,
+                diagnosis=exc.diagnosis,
             ) from None
 
     @staticmethod

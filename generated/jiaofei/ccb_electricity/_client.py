@@ -40,6 +40,7 @@ class Client(SyncApiClient):
     ``channel`` (JIAOFEI_CCB_ELECTRICITY_CHANNEL): 渠道
     ``version`` (JIAOFEI_CCB_ELECTRICITY_VERSION): 版本
     ``shared_secret`` (JIAOFEI_CCB_ELECTRICITY_SHARED_SECRET), secret: optional key appended to the digest (extension; empty follows the document)
+    ``sign_variant`` (JIAOFEI_CCB_ELECTRICITY_SIGN_VARIANT): how signatures are made and checked: document (§4.1) or deployed-frontend
     """
 
     api_name = "ccb-electricity"
@@ -52,6 +53,7 @@ class Client(SyncApiClient):
         channel: str | None = None,
         version: str | None = None,
         shared_secret: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -61,6 +63,7 @@ class Client(SyncApiClient):
                 "channel": channel,
                 "version": version,
                 "shared_secret": shared_secret,
+                "sign_variant": sign_variant,
             },
             **options,
         )
@@ -345,6 +348,7 @@ class AsyncClient(AsyncApiClient):
         channel: str | None = None,
         version: str | None = None,
         shared_secret: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -354,6 +358,7 @@ class AsyncClient(AsyncApiClient):
                 "channel": channel,
                 "version": version,
                 "shared_secret": shared_secret,
+                "sign_variant": sign_variant,
             },
             **options,
         )
@@ -637,6 +642,7 @@ class Receiver(_Receiver):
         channel: str | None = None,
         version: str | None = None,
         shared_secret: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -645,6 +651,7 @@ class Receiver(_Receiver):
                 "channel": channel,
                 "version": version,
                 "shared_secret": shared_secret,
+                "sign_variant": sign_variant,
             },
             **options,
         )

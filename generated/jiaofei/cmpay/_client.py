@@ -37,6 +37,7 @@ class Client(SyncApiClient):
     ``merchant_public_key`` (JIAOFEI_CMPAY_MERCHANT_PUBLIC_KEY): merchant RSA public key sent as merchantCert (signType RSA)
     ``platform_public_key`` (JIAOFEI_CMPAY_PLATFORM_PUBLIC_KEY): 和包 platform public key that verifies replies (signType RSA)
     ``platform_private_key`` (JIAOFEI_CMPAY_PLATFORM_PRIVATE_KEY), secret: the sandbox's stand-in for the platform key that signs RSA replies
+    ``sign_variant`` (JIAOFEI_CMPAY_SIGN_VARIANT): how signatures are made and checked: document (§4.2) or url-decoded
     """
 
     api_name = "cmpay"
@@ -52,6 +53,7 @@ class Client(SyncApiClient):
         merchant_public_key: str | None = None,
         platform_public_key: str | None = None,
         platform_private_key: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -64,6 +66,7 @@ class Client(SyncApiClient):
                 "merchant_public_key": merchant_public_key,
                 "platform_public_key": platform_public_key,
                 "platform_private_key": platform_private_key,
+                "sign_variant": sign_variant,
             },
             **options,
         )
@@ -138,6 +141,7 @@ class AsyncClient(AsyncApiClient):
         merchant_public_key: str | None = None,
         platform_public_key: str | None = None,
         platform_private_key: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -150,6 +154,7 @@ class AsyncClient(AsyncApiClient):
                 "merchant_public_key": merchant_public_key,
                 "platform_public_key": platform_public_key,
                 "platform_private_key": platform_private_key,
+                "sign_variant": sign_variant,
             },
             **options,
         )
@@ -223,6 +228,7 @@ class Receiver(_Receiver):
         merchant_public_key: str | None = None,
         platform_public_key: str | None = None,
         platform_private_key: str | None = None,
+        sign_variant: str | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -234,6 +240,7 @@ class Receiver(_Receiver):
                 "merchant_public_key": merchant_public_key,
                 "platform_public_key": platform_public_key,
                 "platform_private_key": platform_private_key,
+                "sign_variant": sign_variant,
             },
             **options,
         )

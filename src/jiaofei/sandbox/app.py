@@ -35,6 +35,7 @@ from jiaofei.spec import members
 log = logging.getLogger("jiaofei.sandbox")
 
 MESSAGE_LIMIT = 120
+DIAGNOSIS_HEADER = "X-Jiaofei-Signature-Diagnosis"
 
 
 class Refusal(Exception):
@@ -65,13 +66,13 @@ class Sandbox:
             raw = await request.body()
             credentials.check(op, self.settings, request.headers, self.accept_credential)
             received, typed = self.read(op, request, raw)
-            self.verify(op, received)
+            self.verify(op, received, raw)
             self.check_freshness(typed)
             return self.act(op, typed)
         except CredentialError as exc:
             return self.failure(op, 401, str(exc), kind="unauthorized")
         except SignatureError as exc:
-            return self.failure(op, 400, str(exc), kind="signature-failure")
+            return self.signature_failure(op, exc)
         except ValidationError as exc:
             return self.failure(op, 400, str(exc))
         except Refusal as exc:
@@ -128,9 +129,9 @@ class Sandbox:
         issued = self.stores.get(rule.get("store", ""), {}).values() if rule else ()
         return any(record.get(rule["field"]) == value for record in issued)
 
-    def verify(self, op: OperationPlan, received: Mapping[str, Any]) -> None:
+    def verify(self, op: OperationPlan, received: Mapping[str, Any], raw: bytes) -> None:
         if op.signing is not None:
-            self.signers.verify(op.signing, received)
+            self.signers.verify(op.signing, received, body=raw)
 
     def check_freshness(self, values: Mapping[str, Any]) -> None:
         """Refuse a replayed request: its generated time (read as its ``x-jiaofei-auto`` kind,
@@ -213,6 +214,22 @@ class Sandbox:
         short = message if len(message) <= limit else message[: limit - 1] + "…"
         body = fill_message(template, short)
         return self.reply(op, status, body)
+
+    def signature_failure(self, op: OperationPlan, exc: SignatureError) -> Response:
+        """A refused signature, answered with its diagnosis (this is a development tool; the
+        key is never part of it): in the failure message as far as the reply field's length
+        allows, and whole as JSON in the ``X-Jiaofei-Signature-Diagnosis`` header."""
+        diagnosis = exc.diagnosis
+        if diagnosis is None:
+            return self.failure(op, 400, str(exc), kind="signature-failure")
+        log.warning("refused %s: %s: %s", op.operation_id, exc, diagnosis.to_dict())
+        message = (
+            f"{exc}; expected {diagnosis.expected}; received {diagnosis.received};"
+            f" string to sign {diagnosis.string_to_sign!r}"
+        )
+        response = self.failure(op, 400, message, kind="signature-failure")
+        response.headers[DIAGNOSIS_HEADER] = json.dumps(diagnosis.to_dict())
+        return response
 
     @staticmethod
     def message_limit(op: OperationPlan, status: int, template: Any) -> int:

@@ -165,9 +165,7 @@ class Signers:
         )
         detail = exc.detail
         if matching is not None:
-            setting = self.variants.setting
-            detail += (
-                f" (it matches signing variant {matching!r}, which {setting}={matching} accepts)"
-            )
+            # Short: it has to fit the failure message fields of the vendors' replies.
+            detail += f" ({self.variants.setting}={matching})"
         log.debug("signature refused: %s", diagnosis.to_dict())
         return SignatureError(detail, field=exc.field, response=exc.response, diagnosis=diagnosis)

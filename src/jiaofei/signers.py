@@ -48,21 +48,33 @@ class Signers:
     ) -> Signer:
         """The compiled signer for ``rule`` and this message (whose field may pick a scheme:
         CMPay's signType MD5/RSA) under the configured signing variant (or ``variant``)."""
-        by_field = rule.options.get("variants")
-        picked = (
-            value_text(rule.signed_values(message).get(by_field["field"])) if by_field else None
-        )
+        picked = self._picked(rule, message)
         key = (rule, picked, verifying, variant or self.variant)
         found = self._compiled.get(key)
         if found is None:
             found = self._compiled[key] = self._compile(rule, picked, verifying, key[3])
         return found
 
+    def key_setting(self, rule: Rule, message: Mapping[str, Any], *, verifying: bool) -> str:
+        """The setting whose key signs (or verifies) ``message`` under ``rule``."""
+        return self._key_name(self.resolve(rule, self._picked(rule, message)), verifying)
+
+    @staticmethod
+    def _picked(rule: Rule, message: Mapping[str, Any]) -> str | None:
+        """The value of the message's field that picks a scheme (``variants: {field: F}``)."""
+        by_field = rule.options.get("variants")
+        if not by_field:
+            return None
+        return value_text(rule.signed_values(message).get(by_field["field"]))
+
+    @staticmethod
+    def _key_name(resolved: Rule, verifying: bool) -> str:
+        name = resolved.secret
+        return resolved.options.get("verify-secret", name) if verifying else name
+
     def _compile(self, rule: Rule, picked: str | None, verifying: bool, variant: str) -> Signer:
         resolved = self.resolve(rule, picked, variant)
-        name = resolved.secret
-        if verifying:
-            name = resolved.options.get("verify-secret", name)
+        name = self._key_name(resolved, verifying)
         try:
             key = self.settings.secret(name)
         except TypeError:

@@ -19,7 +19,7 @@ from jiaofei.plan import ApiPlan, OperationPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
 from jiaofei.signers import Signers
-from jiaofei.signing import Rule
+from jiaofei.signing import Rule, value_text
 from jiaofei.signing.variants import DOCUMENT
 
 SETTING_HELP = "another setting of the API as NAME=VALUE (repeatable), e.g. sign_scheme=md5-concat"
@@ -91,7 +91,7 @@ def check_params(op: OperationPlan, params: Mapping[str, Any], *, signed: bool) 
             parameter = op.query.get(name)
             if parameter is None:
                 raise ValidationError(name, "unknown", "is not a parameter of this operation")
-            parameter.check(wire.read_text(wire.value_text(value), parameter.types))
+            parameter.check(wire.read_text(value_text(value), parameter.types))
         for name, parameter in op.query.items():
             if parameter.required and name not in params and (signed or name != signature):
                 raise ValidationError(name, "required", "is required")

@@ -15,7 +15,7 @@ Variants (see :mod:`jiaofei.signing.base`): ``empty: sign`` (``k=`` pairs kept),
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from jiaofei.signing.base import Rule, Signer, compile_functions, encode_call, hex_case, value_text
@@ -29,6 +29,7 @@ KEY_PLACES = {
 
 class Sha256Signer(Signer):
     __slots__ = ("_names",)
+    _names: Callable[[Mapping[str, Any]], tuple[str, ...]]
 
     def signed_fields(self, body: Mapping[str, Any]) -> tuple[str, ...]:
         return self._names(self.rule.signed_values(body))

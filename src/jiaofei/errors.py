@@ -156,13 +156,61 @@ class BusinessError(JiaofeiError):
         vendor_message: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
-        parts = [f"{field}={code}"]
-        if meaning:
-            parts.append(meaning)
-        if vendor_message and vendor_message != meaning:
-            parts.append(vendor_message)
-        super().__init__(": ".join(parts), response=response)
+        super().__init__(_refusal_text(code, field, meaning, vendor_message), response=response)
         self.code = code
         self.field = field
         self.meaning = meaning
         self.vendor_message = vendor_message
+
+
+def _refusal_text(code: str, field: str, meaning: str | None, vendor_message: str | None) -> str:
+    parts = [f"{field}={code}"]
+    if meaning:
+        parts.append(meaning)
+    if vendor_message and vendor_message != meaning:
+        parts.append(vendor_message)
+    return ": ".join(parts)
+
+
+class SignatureRefused(BusinessError, SignatureError):
+    """The vendor answered that our signature is wrong (a code the overlay lists as
+    ``signature-codes``, e.g. CMPay's IPS0008): a :class:`SignatureError` that is also a
+    :class:`BusinessError` carrying the vendor's ``code``. ``field`` names the code field;
+    ``diagnosis`` is ``None`` (the vendor does not say what it computed)."""
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        field: str,
+        meaning: str | None = None,
+        vendor_message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        text = _refusal_text(code, field, meaning, vendor_message)
+        JiaofeiError.__init__(self, text, response=response)
+        self.code, self.field, self.meaning = code, field, meaning
+        self.vendor_message = vendor_message
+        self.detail = text
+        self.diagnosis = None
+
+
+class CredentialRefused(BusinessError, CredentialError):
+    """The vendor answered that our credential is wrong or stale (a code the overlay lists as
+    ``credential-codes``): a :class:`CredentialError` that is also a :class:`BusinessError`
+    carrying the vendor's ``code``; ``header`` is the code field."""
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        field: str,
+        meaning: str | None = None,
+        vendor_message: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        text = _refusal_text(code, field, meaning, vendor_message)
+        JiaofeiError.__init__(self, text, response=response)
+        self.code, self.field, self.meaning = code, field, meaning
+        self.vendor_message = vendor_message
+        self.header = field

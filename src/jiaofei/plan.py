@@ -77,6 +77,10 @@ class OutcomeCheck:
     success: frozenset[str]
     messages: tuple[str, ...]
     within: str | None
+    # Codes by which the vendor refuses our signature or credential (``signature-codes``,
+    # ``credential-codes``): raised as SignatureRefused / CredentialRefused.
+    signature_codes: frozenset[str] = frozenset()
+    credential_codes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,8 @@ class ApiPlan:
                     success=frozenset(check["success"]),
                     messages=(messages,) if isinstance(messages, str) else tuple(messages),
                     within=check.get("within"),
+                    signature_codes=frozenset(check.get("signature-codes", ())),
+                    credential_codes=frozenset(check.get("credential-codes", ())),
                 )
             )
         return tuple(checks)

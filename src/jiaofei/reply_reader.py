@@ -12,9 +12,11 @@ import httpx
 from jiaofei import messages
 from jiaofei.errors import (
     BusinessError,
+    CredentialRefused,
     HTTPStatusError,
     JiaofeiError,
     SignatureError,
+    SignatureRefused,
     ValidationError,
 )
 from jiaofei.plan import OperationPlan
@@ -79,7 +81,14 @@ class ReplyReader:
             vendor_message = next(
                 (scope[f] for f in check.messages if scope.get(f) not in (None, "")), None
             )
-            raise BusinessError(
+            refusal = (
+                SignatureRefused
+                if value in check.signature_codes
+                else CredentialRefused
+                if value in check.credential_codes
+                else BusinessError
+            )
+            raise refusal(
                 value,
                 field=check.field,
                 meaning=plan.meaning(check.field, value, response.status_code),

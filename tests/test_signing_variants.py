@@ -108,3 +108,17 @@ def test_cmpay_reply_verifies_with_values_url_encoded_once_more() -> None:
     assert "成功" in signers.verify(rule, as_received).string_to_sign
     with pytest.raises(SignatureError):
         signers.verify(rule, dict(as_received, merchantId="889"))
+
+
+def test_debug_log_shows_the_string_to_sign_never_the_key(caplog) -> None:
+    api = ApiPlan.load("ccb-electricity")
+    rule = api.operation("query_user_info").signing
+    assert rule is not None
+    signers = Signers(Settings.with_secret(api, SECRET))
+    with caplog.at_level("DEBUG", logger="jiaofei.signing"):
+        signed = signers.sign_into(rule, {"request": dict(INNER)})
+        with pytest.raises(SignatureError):
+            signers.verify(rule, dict(signed, sign="0" * 64), body=b"{}")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "acq_code=283499&channel=H5&usr_id=6100000213&version=V3.0" in logged
+    assert SECRET not in logged

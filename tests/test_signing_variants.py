@@ -122,3 +122,18 @@ def test_debug_log_shows_the_string_to_sign_never_the_key(caplog) -> None:
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "acq_code=283499&channel=H5&usr_id=6100000213&version=V3.0" in logged
     assert SECRET not in logged
+
+
+def test_cmpay_rsa_reply_url_encoded_once_more_verifies_with_the_public_key() -> None:
+    from test_cmpay import _private, _rsa_pair
+
+    api = ApiPlan.load("cmpay")
+    rule = api.operation("order_query").reply_signing
+    assert rule is not None
+    key, public = _rsa_pair()
+    platform = Signers(Settings(api, {"platform_private_key": _private(key, "pkcs8")}))
+    client = Signers(Settings(api, {"platform_public_key": public}))
+    decoded = {"merchantId": "888", "returnCode": "000000", "message": "成功", "signType": "RSA"}
+    signed = platform.sign_into(rule, dict(decoded))
+    as_received = dict(signed, message="%E6%88%90%E5%8A%9F")
+    assert client.verify(rule, as_received).signature == signed["hmac"]

@@ -141,7 +141,8 @@ class Signers:
         except SignatureError as exc:
             for name in rule.options.get("accept", ()):
                 if self.matches(rule, message, name):
-                    return self.signer(rule, message, verifying=True, variant=name).sign(message)
+                    accepted = self.signer(rule, message, verifying=True, variant=name)
+                    return Signed(accepted.string_to_sign(message), message[rule.signature])
             raise self._diagnosed(exc, rule, message, body) from None
         if log.isEnabledFor(logging.DEBUG):
             log.debug("signature verified (%s): %r", signer.rule.scheme, signed.string_to_sign)

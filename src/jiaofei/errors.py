@@ -172,11 +172,8 @@ def _refusal_text(code: str, field: str, meaning: str | None, vendor_message: st
     return ": ".join(parts)
 
 
-class SignatureRefused(BusinessError, SignatureError):
-    """The vendor answered that our signature is wrong (a code the overlay lists as
-    ``signature-codes``, e.g. CMPay's IPS0008): a :class:`SignatureError` that is also a
-    :class:`BusinessError` carrying the vendor's ``code``. ``field`` names the code field;
-    ``diagnosis`` is ``None`` (the vendor does not say what it computed)."""
+class _Refused(BusinessError):
+    """A vendor code that refuses our signature or credential (the overlay lists it)."""
 
     def __init__(
         self,
@@ -187,30 +184,28 @@ class SignatureRefused(BusinessError, SignatureError):
         vendor_message: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
+        # Not cooperative: the other base's __init__ takes other arguments.
         text = _refusal_text(code, field, meaning, vendor_message)
         JiaofeiError.__init__(self, text, response=response)
         self.code, self.field, self.meaning = code, field, meaning
         self.vendor_message = vendor_message
         self.detail = text
-        self.diagnosis = None
 
 
-class CredentialRefused(BusinessError, CredentialError):
+class SignatureRefused(_Refused, SignatureError):
+    """The vendor answered that our signature is wrong (a code the overlay lists as
+    ``signature-codes``, e.g. CMPay's IPS0008): a :class:`SignatureError` that is also a
+    :class:`BusinessError` carrying the vendor's ``code``. ``field`` names the code field;
+    ``diagnosis`` is ``None`` (the vendor does not say what it computed)."""
+
+    diagnosis = None
+
+
+class CredentialRefused(_Refused, CredentialError):
     """The vendor answered that our credential is wrong or stale (a code the overlay lists as
     ``credential-codes``): a :class:`CredentialError` that is also a :class:`BusinessError`
     carrying the vendor's ``code``; ``header`` is the code field."""
 
-    def __init__(
-        self,
-        code: str,
-        *,
-        field: str,
-        meaning: str | None = None,
-        vendor_message: str | None = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        text = _refusal_text(code, field, meaning, vendor_message)
-        JiaofeiError.__init__(self, text, response=response)
-        self.code, self.field, self.meaning = code, field, meaning
-        self.vendor_message = vendor_message
+    def __init__(self, code: str, *, field: str, **details: Any) -> None:
+        super().__init__(code, field=field, **details)
         self.header = field

@@ -1,5 +1,5 @@
 """A user's mistakes, each of which mypy --strict must flag (on the line marked ``# error``);
-tests/test_public_types.py checks that it does, and flags nothing else."""
+tests/test_wheel.py checks that it does against the installed wheel, and flags nothing else."""
 
 from jiaofei.recharge_upstream import Client, Receiver
 

@@ -127,3 +127,22 @@ def test_doctor_with_params_says_none(capsys: pytest.CaptureFixture[str], monkey
     argv = ["doctor", "recharge-upstream", "balance", "--secret-env", "DOCTOR_KEY"]
     assert main([*argv, "--params", json.dumps(params)]) == 1
     assert "none of" in capsys.readouterr().out
+
+
+def test_doctor_examines_a_reply(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    from urllib.parse import urlencode
+
+    api = ApiPlan.load("cmpay")
+    rule = api.operation("order_query").reply_signing
+    assert rule is not None
+    reply = {"merchantId": "888", "returnCode": "000000", "message": "成功", "signType": "MD5"}
+    signers = Signers(Settings.with_secret(api, KEY))
+    signed = signed_with(signers, rule, KEY, reply, {"case": "upper"})
+    raw = tmp_path / "reply.txt"
+    raw.write_text(urlencode(signed))
+    argv = ["doctor", "cmpay", "order_query", "--reply", "--secret", KEY, "--raw", str(raw)]
+    assert main(argv) == 1
+    assert "it matches case=upper" in capsys.readouterr().out
+    raw.write_text(urlencode(signed_with(signers, rule, KEY, reply, {})))
+    assert main(argv) == 0
+    assert "verifies as configured" in capsys.readouterr().out

@@ -160,18 +160,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_doctor(args: argparse.Namespace) -> int:
-    op, rule = signed_operation(args)
-    body: bytes | None = None
-    if args.raw:
-        try:
-            body = Path(args.raw).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"--raw {args.raw}: {exc}") from None
-        content_type = args.content_type or messages.content_type(op.media_type() or wire.FORM)
-        params = messages.read_request(op, body, content_type).received
+def doctored_message(
+    args: argparse.Namespace,
+) -> tuple[OperationPlan, Rule, dict[str, Any], bytes | None]:
+    """The operation, the rule (the reply's with ``--reply``) and the message to examine,
+    with its bytes when given ``--raw``."""
+    if not args.reply:
+        op, rule = signed_operation(args)
     else:
-        params = parse_params(args.params)
+        op = ApiPlan.load(args.api).operation(args.operation_id)
+        if op.reply_signing is None:
+            raise UsageError(f"{args.api} {op.operation_id}: replies are not signed")
+        rule = op.reply_signing
+    if not args.raw:
+        return op, rule, parse_params(args.params), None
+    try:
+        body = Path(args.raw).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--raw {args.raw}: {exc}") from None
+    if args.reply:
+        received, _ = messages.read_reply(op, body, args.content_type or wire.JSON)
+    else:
+        content_type = args.content_type or messages.content_type(op.media_type() or wire.FORM)
+        received = messages.read_request(op, body, content_type).received
+    if not isinstance(received, dict):
+        raise UsageError(f"--raw {args.raw}: the body is not an object")
+    return op, rule, received, body
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    op, rule, params, body = doctored_message(args)
     signers = signers_for(args, rule, params, verifying=True)
     finding = examine(signers, rule, params, body=body)
     if args.json:
@@ -214,5 +232,8 @@ def add_parsers(sub: Any) -> None:
     given.add_argument("--raw", metavar="FILE", help="the body bytes exactly as received")
     given.add_argument("--params", help="the wire parameters as a JSON object")
     doctor.add_argument("--content-type", help="the content type --raw arrived with")
+    doctor.add_argument(
+        "--reply", action="store_true", help="the message is a reply (its signing rule applies)"
+    )
     doctor.add_argument("--json", action="store_true", help="print the finding as JSON")
     doctor.set_defaults(run=cmd_doctor)

@@ -4,6 +4,7 @@ templates/."""
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 from collections.abc import Mapping
@@ -238,6 +239,15 @@ def _method(op: Operation, arguments: list[Argument], returns: str, parse: str) 
     )
 
 
+def qualified(model_names: set[str], annotation: str) -> str:
+    """``annotation`` with each model it names as ``_models.<Name>``."""
+    return re.sub(
+        r"(?<![\w.\"'])([A-Za-z_]\w*)(?![\w\"'])",
+        lambda m: f"_models.{m[1]}" if m[1] in model_names else m[1],
+        annotation,
+    )
+
+
 def render(
     document: Mapping[str, Any], models: Mapping[str, str], api_name: str, package: str
 ) -> dict[str, str]:
@@ -251,6 +261,8 @@ def render(
         lstrip_blocks=True,
         autoescape=False,  # noqa: S701 - renders Python source, not HTML
     )
+    # Annotations name models through the facade's lazily loaded ``_models``.
+    env.filters["hint"] = functools.partial(qualified, model_names)
     used = sorted({m.returns for m in calls + receivers if m.returns in model_names})
     settings = document["info"].get("x-jiaofei-settings", [])
     context = {

@@ -82,7 +82,13 @@ def test_single_field_tamper_is_refused(ccb, field: str) -> None:
     sent["request"] = dict(PAY, **{field: PAY[field][:-1] + ("2" if last != "2" else "3")})
     reply = httpx.post(f"{server.url}/trade/pay", json=sent)
     assert reply.status_code == 400
-    assert reply.json()["response"] == {"code": "FAIL", "msg": "sign: signature does not match"}
+    answer = reply.json()["response"]
+    assert answer["code"] == "FAIL"
+    assert answer["msg"].startswith("sign: signature does not match; expected ")
+    diagnosis = json.loads(reply.headers["x-jiaofei-signature-diagnosis"])
+    assert diagnosis["received"] == sent["sign"]
+    assert diagnosis["expected"] == sha256_sorted(sent["request"], secret)
+    assert not secret or (secret not in reply.text and secret not in json.dumps(diagnosis))
 
 
 def test_client_round_trip_with_decimal_amounts(ccb) -> None:

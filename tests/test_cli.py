@@ -26,10 +26,11 @@ def jiaofei(*args: str) -> subprocess.CompletedProcess[str]:
 def test_ops_lists_operations_and_callbacks() -> None:
     lines = jiaofei("ops", "recharge-upstream").stdout.splitlines()
     assert lines == [
-        "order\tPOST\t/1/api/oper/order\t-",
-        "order_notify\tPOST\tcallback\t-",
-        "balance\tPOST\t/1/api/oper/balance\t-",
-        "query_order\tPOST\t/1/api/oper/query_order\t-",
+        "operation\tmethod\tpath\tinterface\tsummary",
+        "order\tPOST\t/1/api/oper/order\t-\t向我方推送订单",
+        "order_notify\tPOST\tcallback\t-\t我方回调运营商",
+        "balance\tPOST\t/1/api/oper/balance\t-\t余额查询",
+        "query_order\tPOST\t/1/api/oper/query_order\t-\t订单查询",
     ]
 
 
@@ -43,7 +44,7 @@ def test_ops_lists_operations_and_callbacks() -> None:
 )
 def test_ops_for_every_api(api: str, first: str) -> None:
     lines = jiaofei("ops", api).stdout.splitlines()
-    assert lines[0] == first
+    assert lines[1].startswith(first + "\t")
 
 
 def test_sign_prints_string_to_sign_signature_and_wire_params() -> None:
@@ -79,7 +80,8 @@ def test_verify_exit_codes() -> None:
         "verify", "recharge-upstream", "balance", "--secret", "other", "--params", json.dumps(good)
     )
     assert bad.returncode == 1
-    assert bad.stderr.strip() == "invalid: sign: signature does not match"
+    assert bad.stderr.splitlines()[0] == "invalid: sign: signature does not match"
+    assert f"string to sign:  {UID!r}" in bad.stderr and "other" not in bad.stderr
 
 
 def test_unknown_operation_is_a_clear_error() -> None:

@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from jiaofei.cmpay import Client
-from jiaofei.errors import BusinessError, SignatureError
+from jiaofei.errors import BusinessError, SignatureError, SignatureRefused
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.server import serve_in_thread
 
@@ -291,9 +291,18 @@ def test_rsa_request_signed_with_another_key_is_refused_ips0008() -> None:
             platform_public_key=merchant_public,
         ) as client,
     ):
-        with pytest.raises(BusinessError) as caught:
+        with pytest.raises(SignatureRefused) as caught:
             client.order_query(order_id="1")
     assert caught.value.code == "IPS0008"
+
+
+def test_vendor_refusing_our_key_is_a_signature_error_with_its_code(sandbox) -> None:
+    with Client(sandbox.url, merchant_id="1", sign_key="not-the-key") as client:
+        with pytest.raises(SignatureError) as caught:
+            client.order_query(order_id="1")
+    assert isinstance(caught.value, BusinessError) and isinstance(caught.value, SignatureRefused)
+    assert caught.value.code == "IPS0008" and caught.value.field == "returnCode"
+    assert "not-the-key" not in str(caught.value)
 
 
 def test_rsa_signature_is_sha1withrsa_over_the_document_order() -> None:

@@ -73,7 +73,9 @@ def test_independently_signed_order_is_accepted_tampering_refused(scheme_sandbox
         tampered = dict(params, **{field: params[field][:-1] + ("8" if last == "9" else "9")})
         refused = httpx.post(f"{server.url}/sign/api/产品订购", data=tampered)
         assert refused.status_code == 400
-        assert refused.json() == {"code": "1", "message": "sign: signature does not match"}
+        answer = refused.json()
+        assert answer["code"] == "1"
+        assert answer["message"].startswith("sign: signature does not match; expected ")
 
 
 def test_client_follows_the_configured_scheme(scheme_sandbox) -> None:

@@ -4,6 +4,7 @@ sandbox; with ``[contract]`` it fuzzes a server."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -154,7 +155,43 @@ def test_bare_wheel_is_a_client_without_server_or_crypto(bare: Venv) -> None:
     assert imported.returncode == 0, imported.stderr
     assert str(bare.root) in imported.stdout
     ops = bare.run(bare.bin("jiaofei"), "ops", "recharge-upstream")
-    assert ops.stdout.startswith("order\tPOST"), ops.stderr
+    assert ops.stdout.splitlines()[1].startswith("order\tPOST"), ops.stderr
+
+
+def test_mypy_strict_flags_each_misuse_against_the_installed_wheel(
+    bare: Venv, tmp_path: Path
+) -> None:
+    misuse = ROOT / "tests" / "typecheck_misuse" / "misuse.py"
+    expected = {
+        number: marker.group(1)
+        for number, line in enumerate(misuse.read_text().splitlines(), start=1)
+        if (marker := re.search(r"# error: ([\w-]+)$", line))
+    }
+    user_file = tmp_path / "misuse.py"
+    user_file.write_text(misuse.read_text())
+    # This environment's mypy, reading the packages installed in the wheel's venv.
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            bare.bin("python"),
+            str(user_file),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    flagged = {
+        int(m.group(1)): m.group(2)
+        for m in re.finditer(r"misuse\.py:(\d+): error: .*\[([\w-]+)\]$", checked.stdout, re.M)
+    }
+    assert flagged == expected, checked.stdout + checked.stderr
 
 
 def test_bare_wheel_names_the_sandbox_and_contract_extras(bare: Venv) -> None:

@@ -75,7 +75,7 @@ def check_message(
     message = messages.read_request(plan, body, content_type)
     plan.body_check(message.media)(message.typed)
     if plan.signing is not None:
-        signers.verify(plan.signing, message.received)
+        signers.verify(plan.signing, message.received, body=body)
     return message.typed
 
 

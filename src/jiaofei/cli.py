@@ -1,81 +1,41 @@
-"""The ``jiaofei`` command: ops, sign, verify, sandbox, docs, diff (and contract, when installed
-with the ``contract`` extra). Output formats are a contract others script against."""
+"""The ``jiaofei`` command: ops, sign, verify, doctor, sandbox, docs, diff (and contract, when
+installed with the ``contract`` extra). Output formats are a contract others script against."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import ssl
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from jiaofei import API_PACKAGES
-from jiaofei.errors import JiaofeiError, SignatureError
+from jiaofei import API_PACKAGES, __version__
+from jiaofei.cli_ops import describe_operation
+from jiaofei.cli_signing import (
+    KEY_OPTIONS,
+    SETTING_HELP,
+    UsageError,
+    add_parsers,
+    add_secret_options,
+    secret_from,
+)
+from jiaofei.errors import JiaofeiError
 from jiaofei.extras import require
-from jiaofei.plan import ApiPlan, OperationPlan
+from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
-from jiaofei.settings import Settings, parse_pairs
-from jiaofei.signers import Signers
-
-SETTING_HELP = "another setting of the API as NAME=VALUE (repeatable), e.g. sign_scheme=md5-concat"
-
-
-def _operation(api: str, operation_id: str) -> OperationPlan:
-    return ApiPlan.load(api).operation(operation_id)
-
-
-def _params(text: str) -> dict[str, Any]:
-    value = json.loads(text)
-    if not isinstance(value, dict):
-        raise ValueError("--params must be a JSON object")
-    return value
+from jiaofei.settings import parse_pairs
 
 
 def cmd_ops(args: argparse.Namespace) -> int:
-    for op in ApiPlan.load(args.api).operations():
+    api = ApiPlan.load(args.api)
+    if args.operation_id:
+        print(describe_operation(api.operation(args.operation_id)))
+        return 0
+    print("operation\tmethod\tpath\tinterface\tsummary")
+    for op in api.operations():
         where = op.path if op.kind == "call" else op.kind
-        print(f"{op.operation_id}\t{op.method}\t{where}\t{op.interface_code or '-'}")
-    return 0
-
-
-def _signers(args: argparse.Namespace) -> Signers:
-    others = parse_pairs(args.setting)
-    return Signers(Settings.with_secret(ApiPlan.load(args.api), Secret(args.secret), others))
-
-
-def cmd_sign(args: argparse.Namespace) -> int:
-    op = _operation(args.api, args.operation_id)
-    if op.signing is None:
-        print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
-        return 2
-    params = _params(args.params)
-    signed = _signers(args).sign(op.signing, params)
-    params[op.signing.signature] = signed.signature
-    print(
-        json.dumps(
-            {
-                "string_to_sign": signed.string_to_sign,
-                "signature": signed.signature,
-                "params": params,
-            },
-            ensure_ascii=False,
-        )
-    )
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    op = _operation(args.api, args.operation_id)
-    if op.signing is None:
-        print(f"{args.api} {op.operation_id} is not signed", file=sys.stderr)
-        return 2
-    try:
-        _signers(args).verify(op.signing, _params(args.params))
-    except SignatureError as exc:
-        print(f"invalid: {exc}", file=sys.stderr)
-        return 1
-    print("valid")
+        code = op.interface_code or "-"
+        print(f"{op.operation_id}\t{op.method}\t{where}\t{code}\t{op.summary or ''}")
     return 0
 
 
@@ -88,15 +48,18 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     # --allow-host adds to loopback, which a sandbox may always call back.
     allowed = ["loopback", *(args.allow_host or [])]
     others = parse_pairs(args.setting)
+    given = secret_from(args)
+    needed = [s.name for s in ApiPlan.load(args.api).settings if s.secret and s.default is None]
+    if given is None and needed:
+        raise UsageError(f"{args.api} needs a key ({', '.join(needed)}): {KEY_OPTIONS}")
+    secret = Secret(given or "")
     chosen: dict[str, list[str]] = {}
     for item in args.scenario or []:
         operation_id, sep, names = item.partition("=")
         if not sep or not names.strip():
             raise ValueError(f"--scenario {item!r} is not OP=NAME")
         chosen.setdefault(operation_id, []).extend(names.split())
-    app = create_app(
-        args.api, Secret(args.secret), allowed_hosts=allowed, settings=others, scenarios=chosen
-    )
+    app = create_app(args.api, secret, allowed_hosts=allowed, settings=others, scenarios=chosen)
     _log_requests()
     tls: dict[str, Any] = {}
     if args.tls_cert:
@@ -139,30 +102,22 @@ def _log_requests() -> None:
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="jiaofei", description=__doc__)
+    top.add_argument("--version", action="version", version=f"jiaofei {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
     apis = sorted(API_PACKAGES)
 
-    ops = sub.add_parser("ops", help="list the operations and callbacks of an API")
+    ops = sub.add_parser("ops", help="list the operations and callbacks of an API, or describe one")
     ops.add_argument("api", choices=apis)
+    ops.add_argument("operation_id", nargs="?", help="describe this operation")
     ops.set_defaults(run=cmd_ops)
 
-    for name, run, text in (
-        ("sign", cmd_sign, "sign parameters as the API's scheme does"),
-        ("verify", cmd_verify, "check the signature carried in parameters"),
-    ):
-        command = sub.add_parser(name, help=text)
-        command.add_argument("api", choices=apis)
-        command.add_argument("operation_id")
-        command.add_argument("--secret", required=True, help="the signing key")
-        command.add_argument("--params", required=True, help="the wire parameters as a JSON object")
-        command.add_argument("--setting", action="append", help=SETTING_HELP)
-        command.set_defaults(run=run)
+    add_parsers(sub)
 
     sandbox = sub.add_parser("sandbox", help="serve the API as the vendor would")
     sandbox.add_argument("api", choices=apis)
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8088)
-    sandbox.add_argument("--secret", required=True, help="the key every signature uses")
+    add_secret_options(sandbox, "the key every signature uses")
     sandbox.add_argument(
         "--allow-host",
         action="append",

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from jiaofei import formats, validation, wire
 from jiaofei.signing import Rule
+from jiaofei.signing.variants import SigningVariants
 from jiaofei.spec import ApiSpec, Operation, is_json_parameter, members
 
 PREFIX = "x-jiaofei-"
@@ -73,6 +74,10 @@ class OutcomeCheck(NamedTuple):
     success: frozenset[str]
     messages: tuple[str, ...]
     within: str | None
+    # Codes by which the vendor refuses our signature or credential (``signature-codes``,
+    # ``credential-codes``): raised as SignatureRefused / CredentialRefused.
+    signature_codes: frozenset[str] = frozenset()
+    credential_codes: frozenset[str] = frozenset()
 
 
 class Parameter(NamedTuple):
@@ -163,6 +168,11 @@ class ApiPlan:
         )
 
     @cached_property
+    def signing_variants(self) -> SigningVariants:
+        """The signing variants of deployed peers (``x-jiaofei-signing-variants``)."""
+        return SigningVariants.from_spec(self.info.get("signing-variants"))
+
+    @cached_property
     def env_prefix(self) -> str:
         return "JIAOFEI_" + self.name.upper().replace("-", "_") + "_"
 
@@ -195,6 +205,8 @@ class ApiPlan:
                     success=frozenset(check["success"]),
                     messages=(messages,) if isinstance(messages, str) else tuple(messages),
                     within=check.get("within"),
+                    signature_codes=frozenset(check.get("signature-codes", ())),
+                    credential_codes=frozenset(check.get("credential-codes", ())),
                 )
             )
         return tuple(checks)

@@ -12,9 +12,11 @@ import httpx
 from jiaofei import messages
 from jiaofei.errors import (
     BusinessError,
+    CredentialRefused,
     HTTPStatusError,
     JiaofeiError,
     SignatureError,
+    SignatureRefused,
     ValidationError,
 )
 from jiaofei.plan import OperationPlan
@@ -56,10 +58,13 @@ class ReplyReader:
         if rule is None or not rule.applies_to(body):
             return
         try:
-            self.signers.verify(rule, body)
+            self.signers.verify(rule, body, body=response.content)
         except SignatureError as exc:
             raise SignatureError(
-                f"reply {exc.message}", field=exc.field, response=response
+                f"reply {exc.detail}",
+                field=exc.field,
+                response=response,
+                diagnosis=exc.diagnosis,
             ) from None
 
     @staticmethod
@@ -76,7 +81,14 @@ class ReplyReader:
             vendor_message = next(
                 (scope[f] for f in check.messages if scope.get(f) not in (None, "")), None
             )
-            raise BusinessError(
+            refusal = (
+                SignatureRefused
+                if value in check.signature_codes
+                else CredentialRefused
+                if value in check.credential_codes
+                else BusinessError
+            )
+            raise refusal(
                 value,
                 field=check.field,
                 meaning=plan.meaning(check.field, value, response.status_code),

@@ -44,6 +44,7 @@ MESSAGE_LIMIT = 120
 MAX_BODY = 256 * 1024
 # Records kept per store; the oldest go first.
 MAX_RECORDS = 10_000
+DIAGNOSIS_HEADER = "X-Jiaofei-Signature-Diagnosis"
 
 
 class Refusal(Exception):
@@ -94,7 +95,7 @@ class Sandbox:
             raw = await self.body(request)
             credentials.check(op, self.settings, request.headers, self.accept_credential)
             received, typed = self.read(op, request, raw)
-            self.verify(op, received)
+            self.verify(op, received, raw)
             self.check_freshness(typed)
             response = self.act(op, typed, chosen)
             if chosen.slow_seconds:
@@ -107,7 +108,7 @@ class Sandbox:
             return self.failure(op, 401, str(exc), kind="unauthorized")
         except SignatureError as exc:
             entry.refused("signature-failure", exc)
-            return self.failure(op, 400, str(exc), kind="signature-failure")
+            return self.signature_failure(op, exc)
         except ValidationError as exc:
             entry.refused("invalid", exc)
             return self.failure(op, 400, str(exc))
@@ -186,9 +187,9 @@ class Sandbox:
         issued = self.stores.get(rule.get("store", ""), {}).values() if rule else ()
         return any(record.get(rule["field"]) == value for record in issued)
 
-    def verify(self, op: OperationPlan, received: Mapping[str, Any]) -> None:
+    def verify(self, op: OperationPlan, received: Mapping[str, Any], raw: bytes) -> None:
         if op.signing is not None:
-            self.signers.verify(op.signing, received)
+            self.signers.verify(op.signing, received, body=raw)
 
     def check_freshness(self, values: Mapping[str, Any]) -> None:
         """Refuse a replayed request: its generated time (read as its ``x-jiaofei-auto`` kind,
@@ -314,6 +315,21 @@ class Sandbox:
         response = self.failure(near, status, message)
         entry.status = status
         self.log.record(entry)
+        return response
+
+    def signature_failure(self, op: OperationPlan, exc: SignatureError) -> Response:
+        """A refused signature, answered with its diagnosis (this is a development tool; the
+        key is never part of it): in the failure message as far as the reply field's length
+        allows, and whole as JSON in the ``X-Jiaofei-Signature-Diagnosis`` header."""
+        diagnosis = exc.diagnosis
+        if diagnosis is None:
+            return self.failure(op, 400, str(exc), kind="signature-failure")
+        message = (
+            f"{exc}; expected {diagnosis.expected}; received {diagnosis.received};"
+            f" string to sign {diagnosis.string_to_sign!r}"
+        )
+        response = self.failure(op, 400, message, kind="signature-failure")
+        response.headers[DIAGNOSIS_HEADER] = json.dumps(diagnosis.to_dict())
         return response
 
     @staticmethod

@@ -8,8 +8,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
+from urllib.parse import unquote_plus
 
-from jiaofei.errors import SignatureError
+from jiaofei.errors import SignatureDiagnosis, SignatureError
 
 
 # Compared and hashed by identity: a rule is compiled once per object (the plan holds them).
@@ -103,15 +104,52 @@ class Signer:
         return hmac.compare_digest(self.digest(text).encode(), carried.encode())
 
     def verify(self, body: Mapping[str, Any]) -> Signed:
-        """Check the signature carried in ``body``; raise :class:`SignatureError` when it is
-        absent or wrong. Returns what was checked."""
+        """Check the signature carried in ``body``; raise :class:`SignatureError` (with its
+        :class:`SignatureDiagnosis`) when it is absent or wrong. Returns what was checked."""
         carried = body.get(self.rule.signature)
         if not isinstance(carried, str) or not carried:
-            raise SignatureError("signature is missing", field=self.rule.signature)
+            raise SignatureError(
+                "signature is missing",
+                field=self.rule.signature,
+                diagnosis=self.diagnose(body, carried if isinstance(carried, str) else None),
+            )
         text = self.string_to_sign(body)
         if not self.matches(text, carried):
-            raise SignatureError("signature does not match", field=self.rule.signature)
+            raise SignatureError(
+                "signature does not match",
+                field=self.rule.signature,
+                diagnosis=self.diagnose(body, carried),
+            )
         return Signed(text, carried)
+
+    def expected(self, text: str) -> str | None:
+        """The signature this side makes of ``text``; ``None`` when it cannot sign (a public
+        key only)."""
+        try:
+            return self.digest(text)
+        except TypeError:
+            return None
+
+    def signed_fields(self, body: Mapping[str, Any]) -> tuple[str, ...]:
+        """The fields that enter the string to sign, in the order they enter it."""
+        fields = self.rule.fields
+        if fields is None:
+            values = self.rule.signed_values(body)
+            fields = tuple(name for name in values if name != self.rule.signature)
+        if self.rule.options.get("order") == "sorted":
+            return tuple(sorted(fields))
+        return tuple(fields)
+
+    def diagnose(self, body: Mapping[str, Any], received: str | None) -> SignatureDiagnosis:
+        text = self.string_to_sign(body)
+        return SignatureDiagnosis(
+            scheme=self.rule.scheme,
+            signature_field=self.rule.signature,
+            string_to_sign=text,
+            received=received,
+            expected=self.expected(text),
+            fields=self.signed_fields(body),
+        )
 
 
 def value_text(value: Any) -> str:
@@ -136,11 +174,14 @@ def value_text(value: Any) -> str:
     raise TypeError(f"cannot sign a value of type {type(value).__name__}")
 
 
-def ordered_text(fields: Sequence[str] | None, scheme: str) -> str:
+def ordered_text(fields: Sequence[str] | None, scheme: str, order: str = "document") -> str:
     """The source string of schemes that concatenate field values in a declared order, as
-    one Python expression over ``values`` (a missing field counts as empty)."""
+    one Python expression over ``values`` (a missing field counts as empty). ``order``
+    ``sorted`` takes the fields by name instead (a variant some peers use)."""
     if fields is None:
         raise ValueError(f"{scheme} needs an explicit field list")
+    if order == "sorted":
+        fields = sorted(fields)
     if not fields:
         return '""'
     # str and int values are written out inline; anything else goes through value_text.
@@ -165,12 +206,86 @@ def compile_functions(
             "    if not isinstance(values, Mapping):\n"
             "        values = EMPTY"
         )
+    adjust = value_adjustment(rule.options)
+    if adjust is not None:
+        prologue += "\n    values = ADJUST(values)"
     code = (
         f"def string_to_sign(body):\n    {prologue}\n    return {text}\n"
         f"def digest(text):\n    return {digest.format(text='text')}\n"
         f"def signature(body):\n    {prologue}\n    return {digest.format(text='(' + text + ')')}\n"
     )
-    scope: dict[str, Any] = {"value_text": value_text, "Mapping": Mapping, "EMPTY": {}}
+    scope: dict[str, Any] = {
+        "value_text": value_text,
+        "Mapping": Mapping,
+        "EMPTY": {},
+        "ADJUST": adjust,
+        "ENC": encoding(rule.options),
+    }
     scope.update(namespace)
     exec(compile(code, f"<jiaofei signer {rule.scheme}>", "exec"), scope)  # noqa: S102
     return scope["string_to_sign"], scope["digest"], scope["signature"]
+
+
+# -- variants: how deployed peers are known to differ from a document's reading ---------------
+#
+# A rule's options may carry these (declared per API by ``x-jiaofei-signing-variants`` and
+# picked by a setting, or tried one by one by ``jiaofei doctor``); absent, the document's
+# reading applies:
+#   case: upper          hex digest in upper case
+#   empty: sign          sorted schemes: empty values signed as ``k=`` instead of skipped
+#   key: &key= | suffix | prefix   where the secret enters the digested text
+#   decode: url          values URL-decoded before they are signed
+#   encoding: gbk        the text digested as GBK instead of UTF-8
+#   numbers: decimal     integral numbers written as ``1.0`` instead of ``1``
+#   order: sorted | document   ordered schemes by name; sorted schemes in the message's order
+
+VARIANT_OPTIONS = ("case", "empty", "key", "decode", "encoding", "numbers", "order")
+
+
+def encoding(options: Mapping[str, Any]) -> str:
+    return str(options.get("encoding", "utf-8"))
+
+
+def encode_call(options: Mapping[str, Any]) -> str:
+    """The ``.encode(...)`` a generated digest applies to its text."""
+    return ".encode()" if encoding(options) == "utf-8" else ".encode(ENC)"
+
+
+def hex_case(options: Mapping[str, Any]) -> str:
+    """What a generated hex digest expression ends with."""
+    return ".upper()" if options.get("case") == "upper" else ""
+
+
+def _decimal_text(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return f"{value}.0"
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value)}.0"
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return f"{int(value)}.0"
+    return value
+
+
+def value_adjustment(
+    options: Mapping[str, Any],
+) -> Callable[[Mapping[str, Any]], Mapping[str, Any]] | None:
+    """The change a variant makes to the values before they are signed, or ``None``."""
+    steps: list[Callable[[Any], Any]] = []
+    if options.get("decode") == "url":
+        steps.append(lambda v: unquote_plus(v) if isinstance(v, str) else v)
+    if options.get("numbers") == "decimal":
+        steps.append(_decimal_text)
+    if not steps:
+        return None
+
+    def adjust(values: Mapping[str, Any]) -> Mapping[str, Any]:
+        changed = {}
+        for name, value in values.items():
+            for step in steps:
+                value = step(value)
+            changed[name] = value
+        return changed
+
+    return adjust

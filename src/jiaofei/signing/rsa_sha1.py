@@ -12,25 +12,26 @@ import base64
 import binascii
 from typing import Any
 
-from jiaofei.signing.base import Rule, Signer, compile_functions, ordered_text
+from jiaofei.signing.base import Rule, Signer, compile_functions, encoding, ordered_text
 
 
 class RsaSigner(Signer):
-    __slots__ = ("_public", "_verify_args")
+    __slots__ = ("_encoding", "_public", "_verify_args")
 
     def __init__(self, rule: Rule, private: Any, public: Any) -> None:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import padding
 
         self._public = public
+        self._encoding = charset = encoding(rule.options)
         pkcs1, sha1 = padding.PKCS1v15(), hashes.SHA1()  # noqa: S303 - the vendor's scheme
 
         def digest(text: str) -> str:
             if private is None:
                 raise TypeError("no RSA private key is configured to sign with")
-            return base64.b64encode(private.sign(text.encode("utf-8"), pkcs1, sha1)).decode()
+            return base64.b64encode(private.sign(text.encode(charset), pkcs1, sha1)).decode()
 
-        text = ordered_text(rule.fields, "rsa-sha1-ordered")
+        text = ordered_text(rule.fields, "rsa-sha1-ordered", rule.options.get("order", "document"))
         string_to_sign, _, _ = compile_functions(rule, text, "{text}", {})
         super().__init__(rule, string_to_sign, digest)
         self._verify_args = (pkcs1, sha1)
@@ -42,7 +43,7 @@ class RsaSigner(Signer):
             return False
         try:
             raw = base64.b64decode(carried, validate=True)
-            self._public.verify(raw, text.encode("utf-8"), *self._verify_args)
+            self._public.verify(raw, text.encode(self._encoding), *self._verify_args)
         except (InvalidSignature, binascii.Error, ValueError):
             return False
         return True

@@ -6,43 +6,59 @@ ASCII and case-sensitive; ``sign = lower_hex(sha256(UTF8(stringA)))``.
 The document's digest uses no secret, so on its own it proves integrity against accidents,
 not who sent the message. When a shared secret is configured (an extension, off by default),
 it enters as ``stringA + "&key=" + secret`` before hashing.
+
+Variants (see :mod:`jiaofei.signing.base`): ``empty: sign`` (``k=`` pairs kept), ``key``
+``suffix``/``prefix``, ``case: upper``, ``order: document`` (the message's own order),
+``encoding``, ``decode``, ``numbers``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from jiaofei.signing.base import Rule, Signer, compile_functions, value_text
+from jiaofei.signing.base import Rule, Signer, compile_functions, encode_call, hex_case, value_text
+
+KEY_PLACES = {
+    "&key=": "({text} + '&key=' + KEY)",
+    "suffix": "({text} + KEY)",
+    "prefix": "(KEY + {text})",
+}
 
 
 class Sha256Signer(Signer):
-    __slots__ = ()
+    __slots__ = ("_names",)
+    _names: Callable[[Mapping[str, Any]], tuple[str, ...]]
 
-    def matches(self, text: str, carried: str) -> bool:
-        # Hex digits: the document writes lower case; a peer's upper case is the same digest.
-        return super().matches(text, carried.lower())
+    def signed_fields(self, body: Mapping[str, Any]) -> tuple[str, ...]:
+        return self._names(self.rule.signed_values(body))
 
 
 def compile_signer(rule: Rule, key: str) -> Signer:
+    options = rule.options
     signature, fields = rule.signature, rule.fields
+    keep_empty = options.get("empty") == "sign"
+    in_order = options.get("order") == "document"
 
-    def sorted_pairs(values: Mapping[str, Any]) -> str:
+    def signed_pairs(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+        names = values if fields is None else fields
         pairs = []
-        for name in sorted(values if fields is None else fields):
+        for name in names if in_order else sorted(names):
             if name == signature:
                 continue
             value = values.get(name)
             text = value if value.__class__ is str else value_text(value)
-            if text:
-                pairs.append(f"{name}={text}")
-        return "&".join(pairs)
+            if text or (keep_empty and name in values):
+                pairs.append((name, text))
+        return pairs
 
-    digest = "sha256(({text} + SUFFIX).encode()).hexdigest()"
-    namespace = {
-        "sha256": hashlib.sha256,
-        "SUFFIX": f"&key={key}" if key else "",
-        "pairs": sorted_pairs,
-    }
-    return Sha256Signer(rule, *compile_functions(rule, "pairs(values)", digest, namespace))
+    def joined(values: Mapping[str, Any]) -> str:
+        return "&".join(f"{name}={text}" for name, text in signed_pairs(values))
+
+    keyed = KEY_PLACES[options.get("key", "&key=")] if key else "{text}"
+    digest = f"sha256({keyed}{encode_call(options)}).hexdigest(){hex_case(options)}"
+    namespace = {"sha256": hashlib.sha256, "KEY": key, "pairs": joined}
+    signer = Sha256Signer(rule, *compile_functions(rule, "pairs(values)", digest, namespace))
+    signer._names = lambda values: tuple(name for name, _ in signed_pairs(values))
+    return signer

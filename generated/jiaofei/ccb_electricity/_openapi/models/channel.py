@@ -1,9 +1,10 @@
 from typing import Literal
 
-Channel = Literal["APP"]
+Channel = Literal["APP", "H5"]
 
 CHANNEL_VALUES: set[Channel] = {
     "APP",
+    "H5",
 }
 
 

@@ -1,9 +1,10 @@
 from typing import Literal
 
-Version = Literal["3.0"]
+Version = Literal["3.0", "V3.0"]
 
 VERSION_VALUES: set[Version] = {
     "3.0",
+    "V3.0",
 }
 
 

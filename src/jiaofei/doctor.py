@@ -92,8 +92,7 @@ def examine(
     signer = signers.signer(rule, message, verifying=True)
     carried = message.get(rule.signature)
     received = carried if isinstance(carried, str) else None
-    diagnosis = replace(
-        signer.diagnose(message, received),
+    diagnosis = signer.diagnose(message, received)._replace(
         body_sha256=hashlib.sha256(body).hexdigest() if body is not None else None,
         configured=signers.variant,
     )

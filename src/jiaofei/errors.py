@@ -6,8 +6,7 @@ secrets or signatures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import httpx
@@ -39,8 +38,7 @@ class ValidationError(JiaofeiError, ValueError):
         self.detail = detail
 
 
-@dataclass(frozen=True)
-class SignatureDiagnosis:
+class SignatureDiagnosis(NamedTuple):
     """What was computed when a signature was checked and refused; never the key.
 
     ``string_to_sign`` is the text as this side built it (the key enters only the digest),

@@ -170,8 +170,7 @@ class Signers:
         if exc.diagnosis is None:
             return exc
         matching = self.matching_variant(rule, message)
-        diagnosis = replace(
-            exc.diagnosis,
+        diagnosis = exc.diagnosis._replace(
             body_sha256=hashlib.sha256(body).hexdigest() if body is not None else None,
             configured=self.variant,
             variant=matching,

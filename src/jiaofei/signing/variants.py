@@ -5,8 +5,8 @@ are known to sign differently from the document, each a named set of rule option
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from jiaofei.settings import Settings
@@ -14,19 +14,17 @@ if TYPE_CHECKING:
 DOCUMENT = "document"
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     name: str
     description: str
     options: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class SigningVariants:
+class SigningVariants(NamedTuple):
     """``setting`` names the setting that selects one of ``declared`` (by name)."""
 
     setting: str = "sign_variant"
-    declared: Mapping[str, Variant] = field(default_factory=dict)
+    declared: Mapping[str, Variant] = MappingProxyType({})
 
     @classmethod
     def from_spec(cls, declared: Mapping[str, Any] | None) -> SigningVariants:

@@ -62,6 +62,8 @@ PROMISES = {
     "answers 5xx on bad input": "ST101 Server error",
     "ignores a signed field": "tampered_field_refused",
 }
+# The document's examples are accepted requests enough to send tampered.
+PHASES = {"ignores a signed field": ["--phases", "examples"]}
 APIS = {"recharge-upstream": KEY, "recharge-service": KEY, "cmpay": KEY, "ccb-electricity": KEY}
 
 
@@ -75,7 +77,7 @@ def test_every_server_mutant_is_caught(api: str, mutant: str) -> None:
     ):
         pytest.skip(f"{api}'s document signs no replies")
     with serve_in_thread(mutant_app(api, APIS[api], SERVER_MUTANTS[mutant])) as server:
-        result = contract(api, "--base-url", server.url)
+        result = contract(api, "--base-url", server.url, *PHASES.get(mutant, []))
     assert result.returncode != 0
     broken = [line for line in result.stdout.splitlines() if line.startswith("  broken: ")]
     assert any(PROMISES[mutant] in line for line in broken), result.stdout[-3000:]
@@ -162,6 +164,23 @@ def test_pytest_fixture_fails_against_a_mutant(jiaofei_contract) -> None:
                 server.url,
                 secret=KEY,
                 max_examples=10,
+                seed=1,
+                phases="examples",
+            )
+
+
+def test_pytest_fixture_plays_the_delivery_scenarios(jiaofei_contract) -> None:
+    make, expected = RECEIVERS["processes duplicates twice"]
+    assert expected is not None
+    with serve_in_thread(make()) as inbox:
+        with pytest.raises(pytest.fail.Exception, match="duplicate: a delivery sent twice"):
+            jiaofei_contract(
+                "recharge-upstream",
+                f"{inbox.url}/notify",
+                secret=KEY,
+                receiver="order_notify",
+                processed_url=f"{inbox.url}/processed",
+                max_examples=5,
                 seed=1,
                 phases="examples",
             )

@@ -68,6 +68,9 @@ def test_tampered_values_stay_valid_for_the_schema() -> None:
     assert checks.tampered_value(op, "face_value", 100) == 101
     assert checks.tampered_value(op, "phone_number", "13999999999") == "13999999990"
     assert checks.tampered_value(op, "order_no", "ab9z") == "ab9a"
+    form = ApiPlan.load("cmpay").operation("order_query")
+    assert checks.tampered_value(form, "signType", "MD5") == "RSA"
+    assert checks.tampered_value(form, "version", "2.0.0") is None  # const: nothing else valid
     assert checks.signed_fields(op.signing, {"uid": "1", "face_value": 1, "sign": "x"}) == [
         "uid",
         "face_value",

@@ -219,8 +219,11 @@ def tampered_value(op: OperationPlan, name: str, value: Any) -> Any:
     signature rather than on its shape."""
     choices = enum_values(op, name)
     if choices:
-        others = [c for c in choices if c != value and type(c) is type(value)]
-        return others[0] if others else None
+        # Form and query values are text: another member, written as the wire writes it.
+        others = [c for c in choices if signing.value_text(c) != signing.value_text(value)]
+        if not others:
+            return None
+        return signing.value_text(others[0]) if isinstance(value, str) else others[0]
     if isinstance(value, bool):
         return not value
     if isinstance(value, int):
@@ -231,6 +234,7 @@ def tampered_value(op: OperationPlan, name: str, value: Any) -> Any:
 
 
 def enum_values(op: OperationPlan, name: str) -> list[Any]:
+    """The values a body field's schema allows, when it lists them (``enum``, ``const``)."""
     media = op.media_type()
     if media is None:
         return []
@@ -238,7 +242,9 @@ def enum_values(op: OperationPlan, name: str) -> list[Any]:
     if op.signing is not None and op.signing.payload:
         schema = op.spec.resolve(schema.get("properties", {}).get(op.signing.payload, {}))
     prop = op.spec.resolve(schema.get("properties", {}).get(name, {}))
-    return list(prop.get("enum", [])) if isinstance(prop, Mapping) else []
+    if not isinstance(prop, Mapping):
+        return []
+    return [prop["const"]] if "const" in prop else list(prop.get("enum", []))
 
 
 def _signed_body(kwargs: dict[str, Any]) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Callable
 from typing import Any
@@ -10,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 
 from jiaofei.contract.checks import enum_values
-from jiaofei.errors import SignatureError
+from jiaofei.errors import SignatureError, ValidationError
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.app import Sandbox
 from jiaofei.signers import Signers
@@ -134,12 +135,57 @@ def refuses_with_200(sandbox: Sandbox) -> None:
     sandbox.failure = with_200  # type: ignore[method-assign]
 
 
+def accepts_a_bad_enum(sandbox: Sandbox) -> None:
+    """Its request check lets a value outside an enum through (order_type 3)."""
+    read = sandbox.read
+
+    class EnumBlind:
+        def __init__(self, op: Any) -> None:
+            self._op = op
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._op, name)
+
+        def body_check(self, media: str, *, unsigned: bool = False) -> Any:
+            check = self._op.body_check(media, unsigned=unsigned)
+
+            def lax(values: Any) -> None:
+                try:
+                    check(values)
+                except ValidationError as exc:
+                    if exc.rule != "enum":
+                        raise
+
+            return lax
+
+    sandbox.read = lambda op, request, raw: read(EnumBlind(op), request, raw)  # type: ignore[method-assign]
+
+
+def signs_over_reserialised_json(sandbox: Sandbox) -> None:
+    """Signs a reply's JSON-text member (balance's ``data``), then sends it re-serialised
+    (other spacing): the signature is over text the client never receives."""
+
+    class Reserialising(Signers):
+        __slots__ = ()
+
+        def sign_into(self, rule: Any, message: dict) -> dict:
+            signed = super().sign_into(rule, message)
+            for key, value in signed.items():
+                if isinstance(value, str) and value.startswith("{"):
+                    signed[key] = json.dumps(json.loads(value), ensure_ascii=False, indent=1)
+            return signed
+
+    sandbox.signers = Reserialising(sandbox.settings)
+
+
 SERVER_MUTANTS: dict[str, Callable[[Sandbox], None]] = {
     "accepts a bad signature": accepts_bad_signature,
     "drops a required reply field": drops_required_reply_field,
     "signs replies wrongly": signs_replies_wrongly,
     "answers 5xx on bad input": answers_5xx_on_bad_input,
     "ignores a signed field": ignores_a_signed_field,
+    "accepts a bad enum": accepts_a_bad_enum,
+    "signs replies over re-serialised JSON": signs_over_reserialised_json,
 }
 
 

@@ -84,6 +84,23 @@ def test_every_server_mutant_is_caught(api: str, mutant: str) -> None:
     assert "Traceback" not in result.stdout + result.stderr
 
 
+# Defects shown on one API: what they are about does not differ between APIs.
+ONE_API_DEFECTS = {
+    "accepts a bad enum": ("ST201 Schema-violating request accepted", "examples,coverage"),
+    "signs replies over re-serialised JSON": ("reply_signature_verifies", "examples"),
+}
+
+
+@pytest.mark.parametrize("mutant", list(ONE_API_DEFECTS))
+def test_one_api_server_defects_are_caught(mutant: str) -> None:
+    promise, phases = ONE_API_DEFECTS[mutant]
+    with serve_in_thread(mutant_app("recharge-upstream", KEY, SERVER_MUTANTS[mutant])) as server:
+        result = contract("recharge-upstream", "--base-url", server.url, "--phases", phases)
+    assert result.returncode == 1
+    broken = [line for line in result.stdout.splitlines() if line.startswith("  broken: ")]
+    assert any(promise in line for line in broken), result.stdout[-3000:]
+
+
 def test_tampered_field_failure_shows_its_exchange() -> None:
     """The failure names the field, the rule and a hint, with the tampered request (not the
     original) and the response it got."""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import secrets
-import string
 from collections.abc import Mapping
 from typing import Any
 
@@ -113,7 +111,10 @@ def tampered_field_refused(
     body = _signed_body(original)
     if body is None or rule.signature not in body:
         return
-    _renew_identity(signer, op, rule, original)
+    for place in ("json", "data", "params"):
+        if isinstance(original.get(place), dict):
+            original[place] = signer.renewed(op, original[place])
+            break
     body = _signed_body(original) or {}
     for name in signed_fields(rule, body):
         kwargs = copy.deepcopy(original)
@@ -134,43 +135,6 @@ def tampered_field_refused(
             rule=evidence.signing_rule(op, rule),
             hint=evidence.verify_hint(op),
         )
-
-
-def _renew_identity(
-    signer: Signer, op: OperationPlan, rule: signing.Rule, kwargs: dict[str, Any]
-) -> None:
-    """Give a request that creates a record (an order) a new identity, signed afresh: a
-    tampered copy of one already accepted could be refused as a reused order number, which
-    proves nothing about the signature check."""
-    identity = [k for k in op.sandbox.get("create", {}).get("key", ()) if k not in op.provided]
-    for place in ("json", "data", "params"):
-        body = kwargs.get(place)
-        if not isinstance(body, dict):
-            continue
-        values = _signed_values(rule, body)
-        if values is None or not any(k in values for k in identity):
-            return
-        for key in identity:
-            if isinstance(values.get(key), str):
-                values[key] = _fresh(values[key])
-        kwargs[place] = signer.signed(body, rule)
-        return
-
-
-def _fresh(text: str) -> str:
-    """``text`` with its last characters replaced by random ones of the same kind."""
-    tail = len(text) - min(8, len(text))
-    renewed = [
-        secrets.choice(string.digits)
-        if c.isdigit()
-        else secrets.choice(string.ascii_lowercase)
-        if "a" <= c <= "z"
-        else secrets.choice(string.ascii_uppercase)
-        if "A" <= c <= "Z"
-        else c
-        for c in text[tail:]
-    ]
-    return text[:tail] + "".join(renewed)
 
 
 def tampered_credential_refused(

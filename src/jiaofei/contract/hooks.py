@@ -44,7 +44,11 @@ class SignWithJiaofei:
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: Any) -> None:
     """Sign again right before sending: the stateful phase fills linked fields (e.g. order_no
-    from a previous call) after the auth provider ran."""
+    from a previous call) after the auth provider ran. A request creating a record gets a
+    fresh identity first: the document's example order number, reused by every generated
+    case, would otherwise have each case after the first refused as a duplicate, hiding
+    what the case is about (an invalid enum accepted)."""
+    _signer.renew_case(case)
     _signer.sign_case(case, credentials=False)
 
 

@@ -103,3 +103,17 @@ def test_an_unreachable_target_ends_in_the_summary(target: list[str], capsys) ->
     assert "cannot be reached (ConnectError" in out
     assert "request:\n" in out and "response: none" in out
     assert "Traceback" not in out
+
+
+def test_a_tls_failure_ends_in_the_summary(capsys) -> None:
+    """https:// against a server speaking plain HTTP: the handshake fails."""
+    from jiaofei.sandbox import create_app
+    from jiaofei.sandbox.server import serve_in_thread
+
+    with serve_in_thread(create_app("recharge-upstream", "k")) as server:
+        url = server.url.replace("http://", "https://")
+        code = main(["contract", "recharge-upstream", "--base-url", url, "--secret", "k"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"{url} cannot be reached (ConnectError" in out and "SSL" in out
+    assert "response: none" in out and "Traceback" not in out

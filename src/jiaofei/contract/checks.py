@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from jiaofei import messages
+from jiaofei import API_PACKAGES, messages, signing
+from jiaofei.contract import evidence
+from jiaofei.contract.outcome import judge
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.errors import SignatureError, ValidationError
 from jiaofei.plan import OperationPlan
 
 TAMPERED = "tampered"
 # Accepted requests re-sent tampered, per operation: the promise is the same for every case,
-# and re-sending all of them would halve a run's speed.
+# and re-sending all of them would halve a run's speed. A field check sends one request per
+# signed field, so it samples fewer.
 TAMPER_SAMPLES = 5
-_tampered: dict[str, int] = {}
+FIELD_SAMPLES = 2
+_tampered: dict[tuple[str, str], int] = {}
 
 
 def operation(signer: Signer, case: Any) -> OperationPlan | None:
@@ -34,8 +40,11 @@ def signed_request_accepted(signer: Signer, response: Any, case: Any) -> None:
     if op is None or not (op.signing or op.header_credentials) or not is_positive(case):
         return
     if response.status_code in (401, 403):
-        raise AssertionError(
-            f"a valid, correctly signed request was refused with {response.status_code}"
+        raise evidence.Broken(
+            f"a valid, correctly signed request was refused with {response.status_code}",
+            rule=evidence.signing_rule(op, op.signing),
+            hint="check the key (--secret) and the string to sign with `jiaofei verify`",
+            exchange=sent(op, response),
         )
 
 
@@ -56,64 +65,193 @@ def reply_signature_verifies(signer: Signer, response: Any, case: Any) -> None:
     try:
         signer.signers.verify(op.reply_signing, received)
     except SignatureError as exc:
-        raise AssertionError(f"the reply's signature does not verify ({exc})") from None
+        raise evidence.Broken(
+            f"the reply's signature does not verify ({exc})",
+            rule=evidence.signing_rule(op, op.reply_signing),
+            hint="sign the reply's values exactly as they are sent, after serialising them, "
+            "never a re-serialised copy",
+            exchange=sent(op, response),
+        ) from None
 
 
 def tampered_signature_refused(
     signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
 ) -> None:
-    """The same accepted request with its signature changed must be refused (4xx)."""
+    """The same accepted request with its signature changed must be refused."""
     op = operation(signer, case)
-    if op is None or op.signing is None or not _sample(op, response):
+    rule = op.signing if op is not None else None
+    if op is None or rule is None or not _sample(op, response, "signature", TAMPER_SAMPLES):
         return
-    kwargs = case.as_transport_kwargs(base_url=base_url)
-    signature = op.signing.signature
+    kwargs = copy.deepcopy(case.as_transport_kwargs(base_url=base_url))
+    body = _signed_body(kwargs)
+    if body is None or not isinstance(body.get(rule.signature), str):
+        return
+    body[rule.signature] = flip(body[rule.signature])
+    _expect_refusal(
+        op,
+        kwargs,
+        tls,
+        f"a request with a tampered signature ({rule.signature}) was not refused",
+        rule=evidence.signing_rule(op, rule),
+        hint=evidence.verify_hint(op),
+    )
+
+
+def tampered_field_refused(
+    signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
+) -> None:
+    """The same accepted request with one signed field changed and the original signature
+    kept must be refused, for each signed field in turn: a signature check that skips a field
+    lets anyone change it (an amount, a phone number)."""
+    op = operation(signer, case)
+    rule = op.signing if op is not None else None
+    if op is None or rule is None or not _sample(op, response, "field", FIELD_SAMPLES):
+        return
+    original = copy.deepcopy(case.as_transport_kwargs(base_url=base_url))
+    body = _signed_body(original)
+    if body is None or rule.signature not in body:
+        return
     for place in ("json", "data", "params"):
-        container = kwargs.get(place)
-        if isinstance(container, dict) and isinstance(container.get(signature), str):
-            container[signature] = _flip(container[signature])
+        if isinstance(original.get(place), dict):
+            original[place] = signer.renewed(op, original[place])
             break
-    else:
-        return
-    _expect_refusal(kwargs, tls, "a request with a tampered signature")
+    body = _signed_body(original) or {}
+    for name in signed_fields(rule, body):
+        kwargs = copy.deepcopy(original)
+        values = _signed_values(rule, _signed_body(kwargs) or {})
+        if values is None or name not in values:
+            continue
+        changed = tampered_value(op, name, values[name])
+        if changed is None:
+            continue
+        values[name] = changed
+        _expect_refusal(
+            op,
+            kwargs,
+            tls,
+            f"a request with the signed field {name!r} changed "
+            f"({_short(original_value(rule, body, name))} -> {_short(changed)}) and the "
+            "original signature kept was not refused",
+            rule=evidence.signing_rule(op, rule),
+            hint=evidence.verify_hint(op),
+        )
 
 
 def tampered_credential_refused(
     signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
 ) -> None:
     """The same accepted request with one credential header (appKey, token, authCode) changed
-    must be refused (4xx), for each of them."""
+    must be refused, for each of them."""
     op = operation(signer, case)
-    if op is None or not op.header_credentials or not _sample(op, response):
+    if op is None or not op.header_credentials:
         return
-    kwargs = case.as_transport_kwargs(base_url=base_url)
+    if not _sample(op, response, "credential", TAMPER_SAMPLES):
+        return
+    kwargs = copy.deepcopy(case.as_transport_kwargs(base_url=base_url))
     headers = dict(kwargs.get("headers") or {})
     for credential in op.header_credentials:
         if credential.source != "auto" and isinstance(headers.get(credential.header), str):
-            tampered = {**headers, credential.header: _flip(headers[credential.header])}
+            tampered = {**headers, credential.header: flip(headers[credential.header])}
             _expect_refusal(
+                op,
                 {**kwargs, "headers": tampered},
                 tls,
-                f"a request with a tampered {credential.header}",
+                f"a request with a tampered {credential.header} was not refused",
+                rule=f"{op.operation_id}: every call carries the {credential.header} header "
+                "the platform issued",
+                hint=f"compare {credential.header} with the issued value in constant time and "
+                "refuse a mismatch",
             )
 
 
-def _sample(op: OperationPlan, response: Any) -> bool:
+def signed_fields(rule: signing.Rule, body: Mapping[str, Any]) -> list[str]:
+    """The fields the rule signs, in its order; every field but the signature when the
+    scheme signs the whole message."""
+    values = rule.signed_values(body)
+    if rule.fields is not None:
+        return [f for f in rule.fields if f in values]
+    return [f for f in values if f != rule.signature]
+
+
+def original_value(rule: signing.Rule, body: Mapping[str, Any], name: str) -> Any:
+    return rule.signed_values(body).get(name)
+
+
+def tampered_value(op: OperationPlan, name: str, value: Any) -> Any:
+    """Another value the field's schema still allows where that is easy to find (another
+    enum member, the next number, one character changed), so the request fails on its
+    signature rather than on its shape."""
+    choices = enum_values(op, name)
+    if choices:
+        # Form and query values are text: another member, written as the wire writes it.
+        others = [c for c in choices if signing.value_text(c) != signing.value_text(value)]
+        if not others:
+            return None
+        return signing.value_text(others[0]) if isinstance(value, str) else others[0]
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, str) and value:
+        return flip(value)
+    return None
+
+
+def enum_values(op: OperationPlan, name: str) -> list[Any]:
+    """The values a body field's schema allows, when it lists them (``enum``, ``const``)."""
+    media = op.media_type()
+    if media is None:
+        return []
+    schema = op.spec.resolve(op.body_schema(media) or {})
+    if op.signing is not None and op.signing.payload:
+        schema = op.spec.resolve(schema.get("properties", {}).get(op.signing.payload, {}))
+    prop = op.spec.resolve(schema.get("properties", {}).get(name, {}))
+    if not isinstance(prop, Mapping):
+        return []
+    return [prop["const"]] if "const" in prop else list(prop.get("enum", []))
+
+
+def _signed_body(kwargs: dict[str, Any]) -> dict[str, Any] | None:
+    for place in ("json", "data", "params"):
+        container = kwargs.get(place)
+        if isinstance(container, dict):
+            return container
+    return None
+
+
+def _signed_values(rule: signing.Rule, body: dict[str, Any]) -> dict[str, Any] | None:
+    if rule.payload is None:
+        return body
+    inner = body.get(rule.payload)
+    return inner if isinstance(inner, dict) else None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _sample(op: OperationPlan, response: Any, kind: str, limit: int) -> bool:
     """Whether to re-send this accepted request tampered (a few per operation)."""
-    if not 200 <= response.status_code < 300:
+    if not judge(op, as_httpx(response)).accepted:
         return False
-    if _tampered.get(op.operation_id, 0) >= TAMPER_SAMPLES:
+    key = (op.operation_id, kind)
+    if _tampered.get(key, 0) >= limit:
         return False
-    _tampered[op.operation_id] = _tampered.get(op.operation_id, 0) + 1
+    _tampered[key] = _tampered.get(key, 0) + 1
     return True
 
 
-def _expect_refusal(kwargs: dict[str, Any], tls: Any, what: str) -> None:
+def _expect_refusal(
+    op: OperationPlan, kwargs: dict[str, Any], tls: Any, what: str, *, rule: str, hint: str
+) -> None:
+    """Send the tampered request; it must be refused as the document refuses (its failure
+    code or a 4xx), and the failure shows exactly that request and its response."""
     headers = {
         k: v for k, v in (kwargs.get("headers") or {}).items() if k.lower() != "content-length"
     }
     with httpx.Client(verify=tls, timeout=30) as http:
-        refused = http.request(
+        request = http.build_request(
             kwargs["method"],
             kwargs["url"],
             params=kwargs.get("params"),
@@ -121,17 +259,51 @@ def _expect_refusal(kwargs: dict[str, Any], tls: Any, what: str) -> None:
             data=kwargs.get("data"),
             headers=headers,
         )
-    if refused.status_code < 400:
-        raise AssertionError(f"{what} was accepted ({refused.status_code})")
-    if refused.status_code >= 500:
-        raise AssertionError(f"{what} got {refused.status_code}, not a refusal")
+        hidden = evidence.secret_headers(op)
+        try:
+            answer = http.send(request)
+        except httpx.HTTPError as exc:
+            raise evidence.Broken(
+                f"{what}: it could not be sent ({type(exc).__name__}: {exc})",
+                rule=rule,
+                hint="the server stopped answering; see the first failure above",
+                exchange=evidence.exchange(request, None, secret_headers=hidden, problem=str(exc)),
+            ) from None
+    outcome = judge(op, answer)
+    if not outcome.refused:
+        raise evidence.Broken(
+            f"{what}: {outcome.verdict} ({outcome.reason})",
+            rule=rule,
+            hint=hint,
+            exchange=evidence.exchange(request, answer, secret_headers=hidden),
+        )
 
 
-def _flip(signature: str) -> str:
-    if not signature:
+def as_httpx(response: Any) -> httpx.Response:
+    """A schemathesis response as the httpx response our reply reading takes."""
+    if isinstance(response, httpx.Response):
+        return response
+    headers = [
+        (name, value)
+        for name, values in (response.headers or {}).items()
+        for value in (values if isinstance(values, list) else [values])
+    ]
+    return httpx.Response(response.status_code, headers=headers, content=response.content)
+
+
+def flip(text: str) -> str:
+    """``text`` with its last character changed to another of the same kind."""
+    if not text:
         return TAMPERED
-    last = signature[-1]
-    return signature[:-1] + ("0" if last != "0" else "1")
+    last = text[-1]
+    if last.isdigit():
+        other = str((int(last) + 1) % 10)
+    elif "a" <= last.lower() <= "z":
+        base = "a" if last.islower() else "A"
+        other = chr(ord(base) + (ord(last.lower()) - ord("a") + 1) % 26)
+    else:
+        other = "0"
+    return text[:-1] + other
 
 
 def exact_ack(signer: Signer, response: Any, case: Any) -> None:
@@ -140,4 +312,50 @@ def exact_ack(signer: Signer, response: Any, case: Any) -> None:
         return
     ack = op.ack.text
     if ack is not None and response.content != op.ack.body:
-        raise AssertionError(f"the ack must be exactly {ack!r}, got {response.content[:40]!r}")
+        raise evidence.Broken(
+            f"the ack must be exactly {ack!r}, got {response.content[:40]!r}",
+            rule=f"{op.operation_id}: a receiver acknowledges a delivery with exactly {ack!r}",
+            hint=f"answer {ack!r} and nothing else (no newline, no JSON) once processed; "
+            f"{API_PACKAGES[op.api.name]}.Receiver does",
+            exchange=sent(op, response),
+        )
+
+
+def refusal_shape(op: OperationPlan, response: Any) -> None:
+    """A refusal answered with a 2xx status matches the document's refusal reply (its first
+    4xx one), when the document gives one."""
+    reply = as_httpx(response)
+    try:
+        received, media = messages.read_reply(op, reply.content, reply.headers.get("content-type"))
+    except ValidationError:
+        return
+    for status in sorted(int(s) for s in op.source.raw.get("responses", {}) if s.isdigit()):
+        check = op.reply_check(status, media) if 400 <= status < 500 else None
+        if check is None:
+            continue
+        try:
+            check(messages.typed_reply(op, status, media, received))
+        except ValidationError as exc:
+            raise evidence.Broken(
+                f"a refusal sent with HTTP {reply.status_code} does not have the shape of "
+                f"the document's refusal reply ({exc})",
+                rule=f"{op.operation_id}: the {status} reply's schema",
+                hint="answer refusals with the document's failure fields",
+                exchange=sent(op, response),
+            ) from None
+        return
+
+
+def sent(op: OperationPlan, response: Any) -> str:
+    """The exchange schemathesis made for a case, as evidence."""
+    prepared = response.request
+    body = prepared.body or b""
+    request = httpx.Request(
+        prepared.method or "GET",
+        prepared.url or "",
+        headers=dict(prepared.headers or {}),
+        content=body.encode("utf-8") if isinstance(body, str) else body,
+    )
+    return evidence.exchange(
+        request, as_httpx(response), secret_headers=evidence.secret_headers(op)
+    )

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import argparse
 import re
-import secrets
 import subprocess
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
-from jiaofei import messages, wire
-from jiaofei.contract.runner import Run
+from jiaofei.contract import junit
+from jiaofei.contract.evidence import Broken, exchange
+from jiaofei.contract.receivers import Deliveries
+from jiaofei.contract.runner import PHASES, Run
 from jiaofei.extras import require
 from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
 from jiaofei.settings import Settings, parse_pairs
 from jiaofei.signers import Signers
+from jiaofei.tls import client_context
 
 FAILURE = re.compile(r"^\s*- (ST\d+ .+)$")
+ERROR = re.compile(r"^\s*\N{NO ENTRY SIGN} (.+): \d+$")  # schemathesis's summary of errors
+CONNECT_TIMEOUT = 10
 
 
 @dataclass
@@ -42,7 +47,8 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.add_argument(
         "--processed-url",
         help="with --receiver: a URL answering how many deliveries the receiver has processed "
-        '(a JSON number or {"processed": N}); enables the repeated-delivery check',
+        '(a JSON number or {"processed": N}); each delivery scenario then compares the counts '
+        "before and after",
     )
     contract.add_argument("--secret", required=True, help="the key every signature uses")
     contract.add_argument("--setting", action="append", help="another setting as NAME=VALUE")
@@ -50,6 +56,14 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.add_argument("--seed", type=int)
     contract.add_argument("--workers", default="1")
     contract.add_argument("--junit-xml", help="write a JUnit XML report here")
+    contract.add_argument(
+        "--phases", default=PHASES, help=f"schemathesis phases to run (default {PHASES})"
+    )
+    contract.add_argument(
+        "--cache-dir",
+        help="keep schemathesis's and hypothesis's caches here (default: a temporary "
+        "directory, removed after the run)",
+    )
     contract.add_argument("--ca-bundle", help="verify the server against this CA bundle (PEM)")
     contract.add_argument("--client-cert", help="client certificate (PEM) for mutual TLS")
     contract.add_argument("--client-key", help="its key, when not in --client-cert")
@@ -74,76 +88,92 @@ def cmd_contract(args: argparse.Namespace) -> int:
         ca_bundle=args.ca_bundle,
         client_cert=args.client_cert,
         client_key=args.client_key,
+        phases=args.phases,
+        cache_dir=args.cache_dir,
     )
-    outcome = stream(run)
-    if args.receiver and args.processed_url:
-        problem = repeated_delivery_problem(run, args.processed_url)
-        if problem:
-            outcome.broken.append(problem)
-            outcome.returncode = outcome.returncode or 1
     target = args.receiver or args.base_url
+    down = unreachable(run)
+    if down is not None:
+        print(f"jiaofei contract {args.api} against {target}: FAILED (not reachable)")
+        print(f"  broken: {down}".replace("\n", "\n    "))
+        return 1
+    try:
+        outcome = stream(run)
+        problems = receiver_problems(run, args.processed_url) if args.receiver else []
+    except (OSError, ValueError, httpx.HTTPError, subprocess.SubprocessError) as exc:
+        print(f"jiaofei contract {args.api} against {target}: FAILED (could not run)")
+        print(f"  broken: {type(exc).__name__}: {exc}")
+        return 1
+    if problems:
+        outcome.returncode = outcome.returncode or 1
+        if args.junit_xml:
+            junit.add_failures(args.junit_xml, f"{args.api} receiver scenarios", problems)
     if outcome.returncode == 0:
         print(f"jiaofei contract {args.api} against {target}: clean ({outcome.cases})")
-    else:
-        print(f"jiaofei contract {args.api} against {target}: FAILED ({outcome.cases})")
-        for promise in outcome.broken or ["see the report above"]:
-            print(f"  broken: {promise}")
+        return 0
+    print(f"jiaofei contract {args.api} against {target}: FAILED ({outcome.cases})")
+    for promise in outcome.broken or ([] if problems else ["see the report above"]):
+        print(f"  broken: {promise}")
+    for problem in problems:
+        print(f"  broken: {problem}".replace("\n", "\n    "))
     return outcome.returncode
+
+
+def unreachable(run: Run) -> Broken | None:
+    """Why the target cannot be reached (connection refused, TLS failure, timeout), found
+    before any fuzzing; None when it answers anything at all."""
+    with httpx.Client(verify=_verify(run), timeout=CONNECT_TIMEOUT) as http:
+        request = http.build_request("HEAD", run.base_url)
+        try:
+            http.send(request)
+        except httpx.HTTPError as exc:
+            problem = f"{type(exc).__name__}: {exc or 'no detail'}"
+            return Broken(
+                f"{run.base_url} cannot be reached ({problem})",
+                rule="the server or receiver under test answers HTTP at the URL given",
+                hint="is it running there? over TLS, are --ca-bundle and --client-cert right?",
+                exchange=exchange(request, None, problem=problem),
+            )
+    return None
+
+
+def _verify(run: Run) -> Any:
+    tls = run.tls()
+    return client_context(tls.get("verify", True), tls.get("cert"))
 
 
 def stream(run: Run) -> Outcome:
     """Run schemathesis, echoing its progress, and collect the names of broken promises."""
-    process = subprocess.Popen(  # noqa: S603 - our own argv
-        run.command(),
-        env=run.environment(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    )
     broken: list[str] = []
     cases = "no cases"
-    assert process.stdout is not None
-    for line in process.stdout:
-        sys.stdout.write(line)
-        found = FAILURE.match(line)
-        if found and found.group(1) not in broken:
-            broken.append(found.group(1))
-        if "generated," in line:
-            cases = line.strip()
-    return Outcome(process.wait(), broken, cases)
+    with run.prepared() as prepared:
+        process = subprocess.Popen(  # noqa: S603 - our own argv
+            prepared.command,
+            env=prepared.env,
+            cwd=prepared.cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            sys.stdout.write(line)
+            found = FAILURE.match(line) or ERROR.match(line)
+            if found and found.group(1) not in broken:
+                broken.append(found.group(1))
+            if "generated," in line:
+                cases = line.strip()
+        returncode = process.wait()
+    return Outcome(returncode, broken, cases)
 
 
-def repeated_delivery_problem(run: Run, processed_url: str) -> str | None:
-    """Deliver the document's example twice: it must be acknowledged both times and
-    processed once."""
+def receiver_problems(run: Run, processed_url: str | None) -> list[Broken]:
+    """The receiver scenarios (duplicate, late, badly signed, tampered fields) played against
+    the receiver, with the processed counts when ``processed_url`` is given."""
     api = ApiPlan.load(run.api)
     op = api.operation(run.receiver_operation or "")
-    media = op.media_type() or wire.JSON
-    example = op.request_example()
-    if not isinstance(example, dict):
-        return f"{op.operation_id} has no example delivery to repeat"
     signers = Signers(Settings.with_secret(api, Secret(run.secret), run.settings))
-    message = dict(example)
-    # A fresh key, so that no delivery of the fuzzing run counts as the first one.
-    key_fields = op.dedupe_key or list(message)
-    fresh = next(f for f in key_fields if isinstance(message.get(f), str))
-    message[fresh] = f"jiaofei-{secrets.token_hex(4)}"
-    if op.signing is not None:
-        signers.sign_into(op.signing, message)
-    body = messages.encode(message, media)
-
-    def processed() -> int:
-        answer = httpx.get(processed_url, timeout=30).json()
-        return int(answer["processed"] if isinstance(answer, dict) else answer)
-
-    before = processed()
-    for _ in range(2):
-        reply = httpx.post(run.base_url, content=body, headers={"Content-Type": media}, timeout=30)
-        if not reply.is_success:
-            return f"a repeated delivery was refused ({reply.status_code})"
-    done = processed() - before
-    if done != 1:
-        return f"a delivery sent twice was processed {done} times"
-    return None
+    with httpx.Client(verify=_verify(run), timeout=30) as http:
+        return Deliveries(op, signers, run.base_url, processed_url, http).problems()

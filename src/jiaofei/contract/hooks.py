@@ -8,9 +8,11 @@ import os
 from typing import Any
 
 import schemathesis
+from schemathesis.specs.openapi import checks as st_checks
 
 from jiaofei import messages
 from jiaofei.contract import checks
+from jiaofei.contract.outcome import judge
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
@@ -42,7 +44,11 @@ class SignWithJiaofei:
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: Any) -> None:
     """Sign again right before sending: the stateful phase fills linked fields (e.g. order_no
-    from a previous call) after the auth provider ran."""
+    from a previous call) after the auth provider ran. A request creating a record gets a
+    fresh identity first: the document's example order number, reused by every generated
+    case, would otherwise have each case after the first refused as a duplicate, hiding
+    what the case is about (an invalid enum accepted)."""
+    _signer.renew_case(case)
     _signer.sign_case(case, credentials=False)
 
 
@@ -78,6 +84,60 @@ def tampered_signature_refused(ctx: Any, response: Any, case: Any) -> None:
 def tampered_credential_refused(ctx: Any, response: Any, case: Any) -> None:
     """An accepted request with a credential header changed is refused."""
     checks.tampered_credential_refused(_signer, response, case, _base_url, _tls)
+
+
+@schemathesis.check
+def tampered_field_refused(ctx: Any, response: Any, case: Any) -> None:
+    """An accepted request with one signed field changed, signature kept, is refused."""
+    checks.tampered_field_refused(_signer, response, case, _base_url, _tls)
+
+
+# schemathesis judges refusals by HTTP status alone; these replace its status checks
+# (excluded by the runner) and judge by the document's outcome, as our client reads replies.
+
+
+@schemathesis.check
+def negative_data_refused(ctx: Any, response: Any, case: Any) -> Any:
+    """Schema-violating requests are refused (the document's failure code or a 4xx)."""
+    if _refused(case, response):
+        return None
+    return st_checks.negative_data_rejection(ctx, response, case)
+
+
+@schemathesis.check
+def positive_data_accepted(ctx: Any, response: Any, case: Any) -> Any:
+    """Valid requests are not answered outside the document: a refusal the document describes
+    (its failure code, or a 4xx where it is silent on status) is the server's right."""
+    if _refused(case, response):
+        return None
+    return st_checks.positive_data_acceptance(ctx, response, case)
+
+
+@schemathesis.check
+def missing_required_header_refused(ctx: Any, response: Any, case: Any) -> Any:
+    """A request without a required header is refused (the document's failure code or 4xx)."""
+    if _refused(case, response):
+        return None
+    return st_checks.missing_required_header(ctx, response, case)
+
+
+@schemathesis.check
+def response_schema_conformant(ctx: Any, response: Any, case: Any) -> Any:
+    """Replies match the document's schema; a refusal sent with a 2xx status is held to the
+    shape the document gives refusals (its 4xx reply), not to the success reply's."""
+    try:
+        return st_checks.response_schema_conformance(ctx, response, case)
+    except AssertionError:
+        op = checks.operation(_signer, case)
+        if op is None or not 200 <= response.status_code < 300 or not _refused(case, response):
+            raise
+    checks.refusal_shape(op, response)
+    return None
+
+
+def _refused(case: Any, response: Any) -> bool:
+    op = checks.operation(_signer, case)
+    return op is not None and judge(op, checks.as_httpx(response)).refused
 
 
 @schemathesis.check

@@ -6,6 +6,9 @@ coverage phase, so signing happens in the auth provider's ``set``.
 
 from __future__ import annotations
 
+import copy
+import secrets
+import string
 from typing import Any
 
 from jiaofei import signing
@@ -48,6 +51,32 @@ class Signer:
         elif isinstance(case.query, dict):
             case.query = self.signed(case.query, rule)
 
+    def renew_case(self, case: Any) -> None:
+        """Give a generated request that creates a record a fresh identity (see
+        :meth:`renewed`), so that it is judged on its own and not refused as a reused order
+        number; the stateful phase's links read the identity actually sent."""
+        op = self.operation(case.operation.method, case.operation.path)
+        if op is not None and op.media_types and isinstance(case.body, dict):
+            case.body = self.renewed(op, case.body)
+
+    def renewed(self, op: OperationPlan, message: dict[str, Any]) -> dict[str, Any]:
+        """``message`` with the fields that identify the record it creates (an order number:
+        the ``create`` key the overlay declares, less the fields settings fill) replaced by
+        fresh values of the same shape, signed again when it was signed."""
+        identity = [k for k in op.sandbox.get("create", {}).get("key", ()) if k not in op.provided]
+        rule = op.signing
+        values = message.get(rule.payload) if rule is not None and rule.payload else message
+        if not isinstance(values, dict) or not any(
+            isinstance(values.get(k), str) for k in identity
+        ):
+            return message
+        message = copy.deepcopy(message)
+        values = message[rule.payload] if rule is not None and rule.payload else message
+        for key in identity:
+            if isinstance(values.get(key), str):
+                values[key] = fresh(values[key])
+        return self.signed(message, rule) if rule is not None else message
+
     def credential_headers(self, op: OperationPlan) -> dict[str, str]:
         """The headers the client would send; a user's own credential (authCode) is the
         setting the overlay names for tests."""
@@ -78,3 +107,17 @@ class Signer:
             # unsigned and must be refused anyway.
             pass
         return message
+
+
+def fresh(text: str) -> str:
+    """``text`` with its last (up to 8) characters replaced by random ones of the same kind:
+    digits stay digits, letters letters of the same case, anything else as it was."""
+    tail = len(text) - min(8, len(text))
+    return text[:tail] + "".join(_same_kind(c) for c in text[tail:])
+
+
+def _same_kind(c: str) -> str:
+    for alphabet in (string.digits, string.ascii_lowercase, string.ascii_uppercase):
+        if c in alphabet:
+            return secrets.choice(alphabet)
+    return c

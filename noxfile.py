@@ -21,7 +21,9 @@ CODEGEN = [
     "openapi-spec-validator==0.9.0",
     "jinja2>=3.1",
 ]
+MYPY = "mypy==2.4.1"
 TESTS = [
+    MYPY,  # the wheel test type-checks a user's file against the installed wheel
     "pytest>=8,<9.2",
     "hypothesis>=6.100",
     "trustme>=1.1",
@@ -61,7 +63,7 @@ def generate(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff, mypy --strict, spec validators (openapi-spec-validator, Redocly) and stale check."""
-    install(session, *CODEGEN, "mypy==2.4.1", "types-PyYAML", "-e", ALL_EXTRAS)
+    install(session, *CODEGEN, MYPY, "types-PyYAML", "-e", ALL_EXTRAS)
     session.run("ruff", "check", "src", "codegen", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "src", "codegen", "tests", "noxfile.py")
     session.run("mypy")

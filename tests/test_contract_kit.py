@@ -62,8 +62,11 @@ PROMISES = {
     "answers 5xx on bad input": "ST101 Server error",
     "ignores a signed field": "tampered_field_refused",
 }
-# The document's examples are accepted requests enough to send tampered.
-PHASES = {"ignores a signed field": ["--phases", "examples"]}
+# The document's examples are accepted requests enough to send tampered and to read replies
+# from; bad input needs the coverage phase's negative cases.
+PHASES = {mutant: ["--phases", "examples"] for mutant in PROMISES} | {
+    "answers 5xx on bad input": ["--phases", "examples,coverage"]
+}
 APIS = {"recharge-upstream": KEY, "recharge-service": KEY, "cmpay": KEY, "ccb-electricity": KEY}
 
 

@@ -54,7 +54,7 @@ def test_sandbox_fuzzes_clean(api: str, secret: str, settings: dict | str, tmp_p
             server.url,
             secret,
             settings=settings,
-            max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES", "50")),
+            max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES", "25")),
             seed=int(os.environ.get("JIAOFEI_FUZZ_SEED", "1")),
             junit_xml=str(tmp_path / "junit.xml"),
         )

@@ -74,6 +74,16 @@ def reply_signature_verifies(signer: Signer, response: Any, case: Any) -> None:
         ) from None
 
 
+def _renewed(signer: Signer, op: OperationPlan, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """A re-sent request that creates a record gets a fresh identity (signed again), so that it
+    is refused for what was tampered, not as a reused order number."""
+    for place in ("json", "data", "params"):
+        if isinstance(kwargs.get(place), dict):
+            kwargs[place] = signer.renewed(op, kwargs[place])
+            break
+    return kwargs
+
+
 def tampered_signature_refused(
     signer: Signer, response: Any, case: Any, base_url: str, tls: Any = True
 ) -> None:
@@ -82,7 +92,7 @@ def tampered_signature_refused(
     rule = op.signing if op is not None else None
     if op is None or rule is None or not _sample(op, response, "signature", TAMPER_SAMPLES):
         return
-    kwargs = copy.deepcopy(case.as_transport_kwargs(base_url=base_url))
+    kwargs = _renewed(signer, op, copy.deepcopy(case.as_transport_kwargs(base_url=base_url)))
     body = _signed_body(kwargs)
     if body is None or not isinstance(body.get(rule.signature), str):
         return
@@ -111,10 +121,7 @@ def tampered_field_refused(
     body = _signed_body(original)
     if body is None or rule.signature not in body:
         return
-    for place in ("json", "data", "params"):
-        if isinstance(original.get(place), dict):
-            original[place] = signer.renewed(op, original[place])
-            break
+    original = _renewed(signer, op, original)
     body = _signed_body(original) or {}
     for name in signed_fields(rule, body):
         kwargs = copy.deepcopy(original)

@@ -122,6 +122,15 @@ def missing_required_header_refused(ctx: Any, response: Any, case: Any) -> Any:
 
 
 @schemathesis.check
+def undeclared_method_refused(ctx: Any, response: Any, case: Any) -> Any:
+    """A method the document does not declare is refused: 405, or the document's failure
+    answer (the documents say nothing of HTTP status for it)."""
+    if _refused(case, response):
+        return None
+    return st_checks.unsupported_method(ctx, response, case)
+
+
+@schemathesis.check
 def response_schema_conformant(ctx: Any, response: Any, case: Any) -> Any:
     """Replies match the document's schema; a refusal sent with a 2xx status is held to the
     shape the document gives refusals (its 4xx reply), not to the success reply's."""

@@ -54,7 +54,7 @@ def test_sandbox_fuzzes_clean(api: str, secret: str, settings: dict | str, tmp_p
             server.url,
             secret,
             settings=settings,
-            max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES", "25")),
+            max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES", "10")),
             seed=int(os.environ.get("JIAOFEI_FUZZ_SEED", "1")),
             junit_xml=str(tmp_path / "junit.xml"),
         )
@@ -75,7 +75,7 @@ def test_cmcc_osp_fuzzes_clean_over_mutual_tls(cmcc_sandbox, tls_files, tmp_path
         "cmcc-osp",
         cmcc_sandbox.url,
         CMCC_TOKEN,
-        max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES_CMCC", "5")),
+        max_examples=int(os.environ.get("JIAOFEI_FUZZ_EXAMPLES_CMCC", "3")),
         seed=int(os.environ.get("JIAOFEI_FUZZ_SEED", "1")),
         workers="2",
         junit_xml=str(tmp_path / "junit.xml"),

@@ -54,7 +54,9 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.add_argument("--setting", action="append", help="another setting as NAME=VALUE")
     contract.add_argument("--max-examples", type=int, default=50)
     contract.add_argument("--seed", type=int)
-    contract.add_argument("--workers", default="1")
+    contract.add_argument(
+        "--workers", default="auto", help="operations tested at once (default: one per core)"
+    )
     contract.add_argument("--junit-xml", help="write a JUnit XML report here")
     contract.add_argument(
         "--phases", default=PHASES, help=f"schemathesis phases to run (default {PHASES})"

@@ -51,7 +51,8 @@ class Run:
     secret: str
     max_examples: int = 50
     seed: int | None = None
-    workers: str = "1"
+    # Operations are tested concurrently, one worker per core: a run's requests mostly wait.
+    workers: str = "auto"
     junit_xml: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
     receiver_operation: str | None = None

@@ -41,24 +41,25 @@ def compile_signer(rule: Rule, key: str) -> Signer:
     keep_empty = options.get("empty") == "sign"
     in_order = options.get("order") == "document"
 
-    def signed_pairs(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    def signed_parts(values: Mapping[str, Any]) -> list[str]:
+        """``name=text`` for each signed field, in signing order (names never hold ``=``)."""
         names = values if fields is None else fields
-        pairs = []
+        parts = []
         for name in names if in_order else sorted(names):
             if name == signature:
                 continue
             value = values.get(name)
             text = value if value.__class__ is str else value_text(value)
             if text or (keep_empty and name in values):
-                pairs.append((name, text))
-        return pairs
+                parts.append(f"{name}={text}")
+        return parts
 
     def joined(values: Mapping[str, Any]) -> str:
-        return "&".join(f"{name}={text}" for name, text in signed_pairs(values))
+        return "&".join(signed_parts(values))
 
     keyed = KEY_PLACES[options.get("key", "&key=")] if key else "{text}"
     digest = f"sha256({keyed}{encode_call(options)}).hexdigest(){hex_case(options)}"
     namespace = {"sha256": hashlib.sha256, "KEY": key, "pairs": joined}
     signer = Sha256Signer(rule, *compile_functions(rule, "pairs(values)", digest, namespace))
-    signer._names = lambda values: tuple(name for name, _ in signed_pairs(values))
+    signer._names = lambda values: tuple(p.partition("=")[0] for p in signed_parts(values))
     return signer

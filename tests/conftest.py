@@ -7,11 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from jiaofei.sandbox import create_app
 from jiaofei.sandbox.server import RunningServer, serve_in_thread
 
 pytest_plugins = ["redis_server"]
+
+# Speed is measured in benchmarks, never in tests: on two busy cores a draw or an example may
+# take a second, which says nothing about the property under test.
+settings.register_profile("jiaofei", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("jiaofei")
 
 KEY = "k3y"
 UID = "3928857"

@@ -20,7 +20,6 @@ from typing import Any
 from jiaofei.errors import SignatureDiagnosis, SignatureError
 from jiaofei.signers import Signers
 from jiaofei.signing import SCHEMES, Rule, Signer
-from jiaofei.signing.variants import DOCUMENT
 
 ORDERED = ("md5-concat", "hmac-md5-ordered", "rsa-sha1-ordered")
 
@@ -101,9 +100,7 @@ def examine(
     if not received:
         return Finding(False, diagnosis, None, {}, 0)
     tried = 0
-    for name in (DOCUMENT, *signers.variants.declared):
-        if name == signers.variant:
-            continue
+    for name in signers.alternatives():
         tried += 1
         if signers.matches(rule, message, name):
             return Finding(False, diagnosis, name, signers.variants.options(name), tried)
@@ -124,9 +121,7 @@ def examine(
 
 
 def _key(signers: Signers, rule: Rule, message: Mapping[str, Any]) -> str:
-    resolved = signers.signer(rule, message, verifying=True).rule
-    name = resolved.options.get("verify-secret", resolved.secret)
-    return signers.settings.secret(name).reveal()
+    return signers.settings.secret(signers.key_setting(rule, message, verifying=True)).reveal()
 
 
 def _compile(rule: Rule, key: str) -> Signer:

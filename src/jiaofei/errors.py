@@ -154,40 +154,26 @@ class BusinessError(JiaofeiError):
         vendor_message: str | None = None,
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(_refusal_text(code, field, meaning, vendor_message), response=response)
+        parts = [f"{field}={code}"]
+        if meaning:
+            parts.append(meaning)
+        if vendor_message and vendor_message != meaning:
+            parts.append(vendor_message)
+        # Not cooperative: the refusal subclasses also derive from SignatureError or
+        # CredentialError, whose __init__ takes other arguments.
+        JiaofeiError.__init__(self, ": ".join(parts), response=response)
         self.code = code
         self.field = field
         self.meaning = meaning
         self.vendor_message = vendor_message
 
 
-def _refusal_text(code: str, field: str, meaning: str | None, vendor_message: str | None) -> str:
-    parts = [f"{field}={code}"]
-    if meaning:
-        parts.append(meaning)
-    if vendor_message and vendor_message != meaning:
-        parts.append(vendor_message)
-    return ": ".join(parts)
-
-
 class _Refused(BusinessError):
     """A vendor code that refuses our signature or credential (the overlay lists it)."""
 
-    def __init__(
-        self,
-        code: str,
-        *,
-        field: str,
-        meaning: str | None = None,
-        vendor_message: str | None = None,
-        response: httpx.Response | None = None,
-    ) -> None:
-        # Not cooperative: the other base's __init__ takes other arguments.
-        text = _refusal_text(code, field, meaning, vendor_message)
-        JiaofeiError.__init__(self, text, response=response)
-        self.code, self.field, self.meaning = code, field, meaning
-        self.vendor_message = vendor_message
-        self.detail = text
+    def __init__(self, code: str, *, field: str, **details: Any) -> None:
+        super().__init__(code, field=field, **details)
+        self.detail = self.message
 
 
 class SignatureRefused(_Refused, SignatureError):

@@ -156,13 +156,14 @@ class Signers:
         signer = self.signer(rule, message, verifying=True, variant=variant)
         return signer.matches(signer.string_to_sign(message), carried)
 
+    def alternatives(self) -> tuple[str, ...]:
+        """The signing variants other than the configured one: the document's reading and
+        each declared variant."""
+        return tuple(n for n in (DOCUMENT, *self.variants.declared) if n != self.variant)
+
     def matching_variant(self, rule: Rule, message: Mapping[str, Any]) -> str | None:
-        """The declared signing variant (or the document's reading) other than the configured
-        one under which ``message``'s signature is right."""
-        for name in (DOCUMENT, *self.variants.declared):
-            if name != self.variant and self.matches(rule, message, name):
-                return name
-        return None
+        """The alternative variant under which ``message``'s signature is right."""
+        return next((n for n in self.alternatives() if self.matches(rule, message, n)), None)
 
     def _diagnosed(
         self, exc: SignatureError, rule: Rule, message: Mapping[str, Any], body: bytes | None

@@ -8,23 +8,17 @@ answered 413 before a byte of the body is read), answer any other method than th
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from http import HTTPStatus
 from typing import Any
 
+from jiaofei import wire
 from jiaofei.callbacks import Answer, Receiver, refusal
 
 log = logging.getLogger("jiaofei")
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
-
-
-def _declared_length(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 def _too_large(receiver: Receiver) -> Answer:
@@ -52,7 +46,9 @@ def asgi_app(
             await _send(send, 405, b"", [(b"allow", allowed.encode())])
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        body = await _read(receive, receiver.body_limit, headers.get("content-length"))
+        body = await wire.read_limited(
+            _chunks(receive), receiver.body_limit, headers.get("content-length")
+        )
         if body is None:
             answer = _too_large(receiver)
         else:
@@ -68,22 +64,12 @@ def asgi_app(
     return app
 
 
-async def _read(receive: Receive, limit: int, declared: str | None) -> bytes | None:
-    """The body, or None as soon as it is known to exceed ``limit`` (then no more is read)."""
-    length = _declared_length(declared)
-    if length is not None and length > limit:
-        return None
-    chunks: list[bytes] = []
-    size = 0
+async def _chunks(receive: Receive) -> AsyncIterator[bytes]:
     while True:
         event = await receive()
-        chunk = event.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
+        yield event.get("body", b"")
         if not event.get("more_body"):
-            return b"".join(chunks)
+            return
 
 
 def _headers(answer: Answer) -> list[tuple[bytes, bytes]]:
@@ -147,7 +133,7 @@ def wsgi_app(
 
 def _read_wsgi(environ: dict[str, Any], limit: int) -> bytes | None:
     stream = environ["wsgi.input"]
-    length = _declared_length(environ.get("CONTENT_LENGTH") or None)
+    length = wire.declared_length(environ.get("CONTENT_LENGTH") or None)
     if length is not None:
         return None if length > limit else bytes(stream.read(length))
     if not environ.get("wsgi.input_terminated"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, Callable, Mapping
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus
@@ -65,6 +65,33 @@ def encode_form_as_shown(values: Mapping[str, Any]) -> bytes:
         if v is not None
     )
     return "&".join(pairs).encode("utf-8")
+
+
+def declared_length(value: str | None) -> int | None:
+    """A ``Content-Length`` header's value as a number; None when absent or unreadable."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+async def read_limited(
+    chunks: AsyncIterable[bytes], limit: int, content_length: str | None
+) -> bytes | None:
+    """A body read chunk by chunk, or None as soon as it is known to exceed ``limit`` bytes: a
+    larger declared ``Content-Length`` before a byte is read, else the first chunk past it
+    (no more is read)."""
+    declared = declared_length(content_length)
+    if declared is not None and declared > limit:
+        return None
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in chunks:
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def _json_number(text: str) -> int | Decimal:

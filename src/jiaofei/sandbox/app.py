@@ -127,18 +127,12 @@ class Sandbox:
 
     async def body(self, request: Request) -> bytes:
         """The request body, refused (413) past :attr:`max_body` bytes without reading on."""
-        limit = self.max_body
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise Refusal(413, f"body is larger than {limit} bytes")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise Refusal(413, f"body is larger than {limit} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
+        body = await wire.read_limited(
+            request.stream(), self.max_body, request.headers.get("content-length")
+        )
+        if body is None:
+            raise Refusal(413, f"body is larger than {self.max_body} bytes")
+        return body
 
     def read(
         self, op: OperationPlan, request: Request, raw: bytes

@@ -77,10 +77,9 @@ def reply_signature_verifies(signer: Signer, response: Any, case: Any) -> None:
 def _renewed(signer: Signer, op: OperationPlan, kwargs: dict[str, Any]) -> dict[str, Any]:
     """A re-sent request that creates a record gets a fresh identity (signed again), so that it
     is refused for what was tampered, not as a reused order number."""
-    for place in ("json", "data", "params"):
-        if isinstance(kwargs.get(place), dict):
-            kwargs[place] = signer.renewed(op, kwargs[place])
-            break
+    place = _body_place(kwargs)
+    if place is not None:
+        kwargs[place] = signer.renewed(op, kwargs[place])
     return kwargs
 
 
@@ -218,12 +217,14 @@ def enum_values(op: OperationPlan, name: str) -> list[Any]:
     return [prop["const"]] if "const" in prop else list(prop.get("enum", []))
 
 
+def _body_place(kwargs: dict[str, Any]) -> str | None:
+    """Where the request's signed fields are: its JSON or form body, or its query."""
+    return next((p for p in ("json", "data", "params") if isinstance(kwargs.get(p), dict)), None)
+
+
 def _signed_body(kwargs: dict[str, Any]) -> dict[str, Any] | None:
-    for place in ("json", "data", "params"):
-        container = kwargs.get(place)
-        if isinstance(container, dict):
-            return container
-    return None
+    place = _body_place(kwargs)
+    return kwargs[place] if place is not None else None
 
 
 def _signed_values(rule: signing.Rule, body: dict[str, Any]) -> dict[str, Any] | None:

@@ -40,9 +40,7 @@ def form_text(text: str) -> str:
 
 def encode(values: Mapping[str, Any], media: str) -> bytes:
     if media == FORM:
-        return "&".join(
-            f"{form_text(k)}={form_text(value_text(v))}" for k, v in values.items() if v is not None
-        ).encode()
+        return _form(values, form_text)
     if media == JSON:
         return json.dumps(
             values, ensure_ascii=False, separators=(",", ":"), default=_json_default
@@ -59,12 +57,14 @@ def encode_form_as_shown(values: Mapping[str, Any]) -> bytes:
     """``k=v`` text with values as a document's samples show them (``amtItem=CNY_AMT=100#...``,
     ``mobile=138****0773``, Chinese as UTF-8): a verifier that splits on ``&`` and the first
     ``=`` sees the values as signed, and a form decoder reads the same values."""
-    pairs = (
-        f"{k.translate(_AS_SHOWN)}={value_text(v).translate(_AS_SHOWN)}"
-        for k, v in values.items()
-        if v is not None
-    )
-    return "&".join(pairs).encode("utf-8")
+    return _form(values, lambda text: text.translate(_AS_SHOWN))
+
+
+def _form(values: Mapping[str, Any], write: Callable[[str], str]) -> bytes:
+    """``k=v&...`` over the values that are not None, names and values written by ``write``."""
+    return "&".join(
+        f"{write(k)}={write(value_text(v))}" for k, v in values.items() if v is not None
+    ).encode("utf-8")
 
 
 def declared_length(value: str | None) -> int | None:

@@ -77,10 +77,16 @@ def workers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[st
 
 
 async def deliver_until_acked(client: httpx.AsyncClient, url: str, body: bytes) -> list[int]:
-    """A vendor: send the delivery, and again after Retry-After while it is in progress."""
+    """A vendor: send the delivery, and again after Retry-After while it is in progress, or
+    at once when the connection failed (a kept-alive one the server closed as it was reused,
+    on a loaded machine); such a failure is recorded as status 0."""
     statuses = []
     while True:
-        answer = await client.post(url, content=body, headers={"Content-Type": FORM})
+        try:
+            answer = await client.post(url, content=body, headers={"Content-Type": FORM})
+        except (httpx.ReadError, httpx.RemoteProtocolError):
+            statuses.append(0)
+            continue
         statuses.append(answer.status_code)
         if answer.status_code != 503:
             assert answer.text == "ok"
@@ -100,8 +106,9 @@ def test_many_copies_across_workers_are_processed_once(workers: tuple[str, Path]
     statuses = asyncio.run(fire())
     processed = Counter(line.split()[0] for line in log.read_text().splitlines())
     assert processed == Counter({f"W{n}": 1 for n in range(NOTIFICATIONS)})
-    # Every copy ended with the exact ack; before it only "in progress" answers.
-    assert all(s[-1] == 200 and set(s[:-1]) <= {503} for s in statuses)
+    # Every copy ended with the exact ack; before it only "in progress" answers (or a failed
+    # connection, retried).
+    assert all(s[-1] == 200 and set(s[:-1]) <= {503, 0} for s in statuses)
 
 
 def test_a_worker_killed_inside_process_leaves_a_delivery_the_retry_processes(

@@ -68,6 +68,8 @@ def test_tampered_values_stay_valid_for_the_schema() -> None:
     assert checks.tampered_value(op, "face_value", 100) == 101
     assert checks.tampered_value(op, "phone_number", "13999999999") == "13999999990"
     assert checks.tampered_value(op, "order_no", "ab9z") == "ab9a"
+    assert checks.flip("12³") == "120"
+    assert checks.flip("x٣") == "x0"
     form = ApiPlan.load("cmpay").operation("order_query")
     assert checks.tampered_value(form, "signType", "MD5") == "RSA"
     assert checks.tampered_value(form, "version", "2.0.0") is None  # const: nothing else valid
@@ -82,9 +84,70 @@ def test_a_receivers_run_keeps_no_file_behind() -> None:
         "recharge-upstream", "http://127.0.0.1:9/notify", "k", receiver_operation="order_notify"
     )
     with run.prepared() as prepared:
-        spec = prepared.command[prepared.command.index("run") + 1]
+        assert len(prepared.commands) == 1  # one operation, no links: one process
+        command = prepared.commands[0]
+        spec = command[command.index("run") + 1]
         assert os.path.exists(spec) and spec.startswith(prepared.cwd)
     assert not os.path.exists(prepared.cwd)
+
+
+@pytest.mark.parametrize(
+    ("phases", "processes", "groups"),
+    [
+        ("examples,coverage,fuzzing,stateful", "2", ["examples,coverage", "fuzzing,stateful"]),
+        ("examples,coverage,fuzzing,stateful", "1", ["examples,coverage,fuzzing,stateful"]),
+        ("coverage,stateful", "4", ["coverage", "stateful"]),
+        ("coverage,examples", "2", ["coverage,examples"]),  # one group: one process
+        ("coverage,stateful,nonsense", "2", ["coverage,nonsense", "stateful"]),  # refused later
+    ],
+)
+def test_the_phases_are_shared_between_processes(phases, processes, groups) -> None:
+    run = Run("recharge-upstream", "http://127.0.0.1:9", "k", phases=phases, processes=processes)
+    assert run.phase_groups() == groups
+
+
+def test_a_run_in_two_processes_reads_as_one(tmp_path) -> None:
+    """Each process writes its own JUnit report; the run's report holds both, and the
+    summary adds up their cases."""
+    from xml.etree import ElementTree
+
+    from jiaofei.contract import junit
+    from jiaofei.contract.runner import cases
+
+    parts = []
+    for index, (tests, failures) in enumerate([(3, 0), (2, 1)]):
+        part = tmp_path / f"part-{index}.xml"
+        part.write_text(
+            f'<testsuites><testsuite name="schemathesis" tests="{tests}" failures="{failures}">'
+            f'<testcase name="op-{index}"/></testsuite></testsuites>'
+        )
+        parts.append(str(part))
+    junit.merge(parts, str(tmp_path / "run.xml"))
+    root = ElementTree.parse(tmp_path / "run.xml").getroot()
+    assert [c.get("name") for c in root.iter("testcase")] == ["op-0", "op-1"]
+    assert (root.get("tests"), root.get("failures")) == ("5", "1")
+    assert cases(
+        ["  330 generated, 330 passed\n", "  188 generated, 1 found 1 unique failure"]
+    ) == (
+        "518 generated in 2 processes (330 generated, 330 passed; "
+        "188 generated, 1 found 1 unique failure)"
+    )
+
+
+def test_a_run_is_split_only_where_it_pays() -> None:
+    receiver = Run(
+        "recharge-upstream",
+        "http://127.0.0.1:9/notify",
+        "k",
+        receiver_operation="order_notify",
+        processes="2",
+    )
+    assert receiver.phase_groups() == ["examples,coverage,fuzzing,stateful"]
+    with Run("recharge-upstream", "http://127.0.0.1:9", "k", processes="2").prepared() as prepared:
+        assert [c[c.index("--phases") + 1] for c in prepared.commands] == [
+            "examples,coverage",
+            "fuzzing,stateful",
+        ]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,10 @@ TAMPERED = "tampered"
 TAMPER_SAMPLES = 5
 FIELD_SAMPLES = 2
 _tampered: dict[tuple[str, str], int] = {}
+# One client for the checks' own requests, shared by the worker threads (httpx's pool is
+# thread-safe): a client per request would read the CA bundle and connect again each time.
+_clients: dict[int, tuple[Any, httpx.Client]] = {}
+_clients_lock = threading.Lock()
 
 
 def operation(signer: Signer, case: Any) -> OperationPlan | None:
@@ -258,25 +263,25 @@ def _expect_refusal(
     headers = {
         k: v for k, v in (kwargs.get("headers") or {}).items() if k.lower() != "content-length"
     }
-    with httpx.Client(verify=tls, timeout=30) as http:
-        request = http.build_request(
-            kwargs["method"],
-            kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            headers=headers,
-        )
-        hidden = evidence.secret_headers(op)
-        try:
-            answer = http.send(request)
-        except httpx.HTTPError as exc:
-            raise evidence.Broken(
-                f"{what}: it could not be sent ({type(exc).__name__}: {exc})",
-                rule=rule,
-                hint="the server stopped answering; see the first failure above",
-                exchange=evidence.exchange(request, None, secret_headers=hidden, problem=str(exc)),
-            ) from None
+    http = _client(tls)
+    request = http.build_request(
+        kwargs["method"],
+        kwargs["url"],
+        params=kwargs.get("params"),
+        json=kwargs.get("json"),
+        data=kwargs.get("data"),
+        headers=headers,
+    )
+    hidden = evidence.secret_headers(op)
+    try:
+        answer = http.send(request)
+    except httpx.HTTPError as exc:
+        raise evidence.Broken(
+            f"{what}: it could not be sent ({type(exc).__name__}: {exc})",
+            rule=rule,
+            hint="the server stopped answering; see the first failure above",
+            exchange=evidence.exchange(request, None, secret_headers=hidden, problem=str(exc)),
+        ) from None
     outcome = judge(op, answer)
     if not outcome.refused:
         raise evidence.Broken(
@@ -285,6 +290,15 @@ def _expect_refusal(
             hint=hint,
             exchange=evidence.exchange(request, answer, secret_headers=hidden),
         )
+
+
+def _client(tls: Any) -> httpx.Client:
+    """The client for ``tls`` (what httpx's ``verify=`` takes), kept for the run."""
+    with _clients_lock:
+        held = _clients.get(id(tls))
+        if held is None or held[0] is not tls:
+            held = _clients[id(tls)] = (tls, httpx.Client(verify=tls, timeout=30))
+        return held[1]
 
 
 def as_httpx(response: Any) -> httpx.Response:
@@ -304,7 +318,7 @@ def flip(text: str) -> str:
     if not text:
         return TAMPERED
     last = text[-1]
-    if last.isdigit():
+    if "0" <= last <= "9":  # not isdigit(): "³" is a digit that int() refuses
         other = str((int(last) + 1) % 10)
     elif "a" <= last.lower() <= "z":
         base = "a" if last.islower() else "A"

@@ -14,7 +14,7 @@ import httpx
 from jiaofei.contract import junit
 from jiaofei.contract.evidence import Broken, exchange
 from jiaofei.contract.receivers import Deliveries
-from jiaofei.contract.runner import PHASES, Run
+from jiaofei.contract.runner import PHASE_GROUPS, PHASES, Run, cases
 from jiaofei.extras import require
 from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
@@ -55,7 +55,16 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.add_argument("--max-examples", type=int, default=50)
     contract.add_argument("--seed", type=int)
     contract.add_argument(
-        "--workers", default="auto", help="operations tested at once (default: one per core)"
+        "--workers",
+        default="auto",
+        help="operations tested at once in each process (default: one per core)",
+    )
+    contract.add_argument(
+        "--processes",
+        default="auto",
+        type=_count,
+        help="schemathesis processes sharing the phases (default: one per core, at most "
+        f"{len(PHASE_GROUPS)})",
     )
     contract.add_argument("--junit-xml", help="write a JUnit XML report here")
     contract.add_argument(
@@ -72,6 +81,12 @@ def add_parser(sub: argparse._SubParsersAction, apis: list[str]) -> None:  # typ
     contract.set_defaults(run=cmd_contract)
 
 
+def _count(value: str) -> str:
+    if value == "auto" or (value.isdigit() and int(value) > 0):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither 'auto' nor a positive number")
+
+
 def cmd_contract(args: argparse.Namespace) -> int:
     require("schemathesis", "contract", "jiaofei contract")
     if args.receiver and not args.operation:
@@ -84,6 +99,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
         max_examples=args.max_examples,
         seed=args.seed,
         workers=args.workers,
+        processes=args.processes,
         junit_xml=args.junit_xml,
         settings=parse_pairs(args.setting),
         receiver_operation=args.operation if args.receiver else None,
@@ -147,28 +163,19 @@ def _verify(run: Run) -> Any:
 def stream(run: Run) -> Outcome:
     """Run schemathesis, echoing its progress, and collect the names of broken promises."""
     broken: list[str] = []
-    cases = "no cases"
+    counts: list[str] = []
+
+    def echo(line: str) -> None:
+        sys.stdout.write(line)
+        found = FAILURE.match(line) or ERROR.match(line)
+        if found and found.group(1) not in broken:
+            broken.append(found.group(1))
+        if "generated," in line:
+            counts.append(line)
+
     with run.prepared() as prepared:
-        process = subprocess.Popen(  # noqa: S603 - our own argv
-            prepared.command,
-            env=prepared.env,
-            cwd=prepared.cwd,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-        )
-        assert process.stdout is not None
-        for line in process.stdout:
-            sys.stdout.write(line)
-            found = FAILURE.match(line) or ERROR.match(line)
-            if found and found.group(1) not in broken:
-                broken.append(found.group(1))
-            if "generated," in line:
-                cases = line.strip()
-        returncode = process.wait()
-    return Outcome(returncode, broken, cases)
+        returncode = prepared.follow(echo)
+    return Outcome(returncode, broken, cases(counts) if counts else "no cases")
 
 
 def receiver_problems(run: Run, processed_url: str | None) -> list[Broken]:

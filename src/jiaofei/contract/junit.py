@@ -1,5 +1,5 @@
-"""Adding the receiver scenarios' failures to schemathesis's JUnit XML report, with the same
-evidence the summary prints."""
+"""schemathesis's JUnit XML reports: one made of each process's, and the receiver scenarios'
+failures added with the same evidence the summary prints."""
 
 from __future__ import annotations
 
@@ -25,3 +25,18 @@ def add_failures(path: str, suite_name: str, problems: Sequence[Broken]) -> None
         failure = ElementTree.SubElement(case, "failure", message=problem.what)
         failure.text = str(problem)
     tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def merge(parts: Sequence[str], into: str) -> None:
+    """One report holding every test suite of ``parts`` (one per process of a run)."""
+    root = ElementTree.Element("testsuites")
+    totals = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
+    for part in parts:
+        tree = ElementTree.parse(part)  # noqa: S314 - a report schemathesis just wrote
+        for suite in tree.getroot().iter("testsuite"):
+            root.append(suite)
+            for name in totals:
+                totals[name] += int(suite.get(name) or 0)
+    for name, total in totals.items():
+        root.set(name, str(total))
+    ElementTree.ElementTree(root).write(into, encoding="utf-8", xml_declaration=True)

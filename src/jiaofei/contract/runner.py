@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,9 +17,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jiaofei import API_PACKAGES
+from jiaofei.contract import junit
 from jiaofei.spec import ApiSpec, document_path
 
 PHASES = "examples,coverage,fuzzing,stateful"
+# With more than one core, the phases run in one schemathesis process per group, at the same
+# time: generating cases is CPU-bound, and the worker threads inside a process share one GIL.
+# The groups take about equal time on the five documents.
+PHASE_GROUPS = (("examples", "coverage"), ("fuzzing", "stateful"))
+GENERATED = re.compile(r"(\d+) generated")
 # Judged by HTTP status alone; jiaofei.contract.hooks replaces them with checks that judge by
 # the document's outcome.
 REPLACED_CHECKS = (
@@ -53,6 +61,9 @@ class Run:
     seed: int | None = None
     # Operations are tested concurrently, one worker per core: a run's requests mostly wait.
     workers: str = "auto"
+    # Processes sharing the phases (PHASE_GROUPS): "auto" is one per core, at most one per
+    # group; a receiver's run (one operation, no links) keeps to one.
+    processes: str = "auto"
     junit_xml: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
     receiver_operation: str | None = None
@@ -67,17 +78,50 @@ class Run:
 
     @contextmanager
     def prepared(self) -> Iterator[Prepared]:
-        """The command, its environment and its working directory, valid inside the block;
-        the scratch directory (the receiver's one-operation spec, the caches) is removed
-        after it."""
+        """The commands (one per process), their environment and working directory, valid
+        inside the block; the scratch directory (the receiver's one-operation spec, the
+        caches, the partial JUnit reports) is removed after it."""
         with tempfile.TemporaryDirectory(prefix="jiaofei-contract-") as scratch:
             if self.cache_dir:
                 os.makedirs(self.cache_dir, exist_ok=True)
+            location = self.location(scratch)
+            groups = self.phase_groups()
+            reports = (
+                [os.path.join(scratch, f"junit-{index}.xml") for index in range(len(groups))]
+                if self.junit_xml and len(groups) > 1
+                else []
+            )
+            commands = [
+                self.command(location, phases=phases, junit_xml=reports[i] if reports else None)
+                for i, phases in enumerate(groups)
+            ]
             yield Prepared(
-                self.command(self.location(scratch)),
+                commands,
+                groups,
                 self.environment(),
                 os.path.abspath(self.cache_dir) if self.cache_dir else scratch,
+                reports,
             )
+            if reports and self.junit_xml:
+                junit.merge([r for r in reports if os.path.exists(r)], _absolute(self.junit_xml))
+
+    def phase_groups(self) -> list[str]:
+        """The phases each process runs."""
+        wanted = [phase.strip() for phase in self.phases.split(",") if phase.strip()]
+        groups = [[p for p in group if p in wanted] for group in PHASE_GROUPS]
+        groups = [group for group in groups if group]
+        if self._process_count() < 2 or len(groups) < 2:
+            return [",".join(wanted)]
+        # A name outside the groups goes to the first, for schemathesis to refuse.
+        groups[0] += [p for p in wanted if not any(p in group for group in PHASE_GROUPS)]
+        return [",".join(group) for group in groups]
+
+    def _process_count(self) -> int:
+        if self.receiver_operation is not None:
+            return 1
+        if self.processes == "auto":
+            return os.cpu_count() or 1
+        return max(1, int(self.processes))
 
     def location(self, scratch: str) -> str:
         if self.receiver_operation is None:
@@ -91,8 +135,14 @@ class Run:
         parts = urlsplit(self.base_url)
         return f"{parts.scheme}://{parts.netloc}" if self.receiver_operation else self.base_url
 
-    def command(self, location: str | None = None) -> list[str]:
-        """The schemathesis command line; ``location`` is the spec to run (a receiver's is
+    def command(
+        self,
+        location: str | None = None,
+        *,
+        phases: str | None = None,
+        junit_xml: str | None = None,
+    ) -> list[str]:
+        """One schemathesis command line; ``location`` is the spec to run (a receiver's is
         written by :meth:`prepared`)."""
         if location is None:
             if self.receiver_operation is not None:
@@ -111,7 +161,7 @@ class Run:
             "--exclude-checks",
             REPLACED_CHECKS,
             "--phases",
-            self.phases,
+            phases or self.phases,
             "--max-examples",
             str(self.max_examples),
             "--workers",
@@ -123,8 +173,9 @@ class Run:
         if self.seed is not None:
             command += ["--seed", str(self.seed)]
         # Absolute: schemathesis runs in the cache directory.
-        if self.junit_xml:
-            command += ["--report", "junit", "--report-junit-path", _absolute(self.junit_xml)]
+        junit_xml = junit_xml or self.junit_xml
+        if junit_xml:
+            command += ["--report", "junit", "--report-junit-path", _absolute(junit_xml)]
         if self.ca_bundle:
             command += ["--tls-verify", _absolute(self.ca_bundle)]
         if self.client_cert:
@@ -153,28 +204,120 @@ class Run:
             "JIAOFEI_CONTRACT_BASE_URL": self.origin(),
             "JIAOFEI_CONTRACT_OPERATION": self.receiver_operation or "",
             "JIAOFEI_CONTRACT_TLS": json.dumps(self.tls()),
+            "HYPOTHESIS_STORAGE_DIRECTORY": self.hypothesis_home(),
         }
 
-    def run(
-        self, *, capture: bool = False, timeout: float | None = None
-    ) -> subprocess.CompletedProcess[str]:
+    def hypothesis_home(self) -> str:
+        """Where hypothesis keeps what it learns of the local source code it finds loaded
+        (the constants it mixes into generated values): kept between runs, since gathering
+        them again costs seconds of each run where jiaofei is installed from a checkout. Its
+        example database is off."""
+        if self.cache_dir:
+            return os.path.join(os.path.abspath(self.cache_dir), ".hypothesis")
+        cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return os.path.join(cache, "jiaofei", "hypothesis")
+
+    def run(self, *, capture: bool = False, timeout: float | None = None) -> Finished:
+        """Run every process to the end; their output, one process after another."""
         with self.prepared() as prepared:
-            return subprocess.run(  # noqa: S603 - our own argv
-                prepared.command,
-                env=prepared.env,
-                cwd=prepared.cwd,
-                text=True,
-                check=False,
-                capture_output=capture,
-                timeout=timeout,
+            output: list[str] = []
+            returncode = prepared.follow(
+                output.append if capture else sys.stdout.write, timeout=timeout
             )
+        return Finished(returncode, "".join(output))
 
 
 @dataclass(frozen=True)
 class Prepared:
-    command: list[str]
+    commands: list[list[str]]
+    phases: list[str]
     env: dict[str, str]
     cwd: str
+    reports: list[str]
+
+    def follow(self, echo: Callable[[str], object], *, timeout: float | None = None) -> int:
+        """Start every process at once and hand their output to ``echo`` line by line: the
+        first as it comes, each other one whole once those before it have ended (kept
+        meanwhile, so that no process waits on a full pipe). The worst exit status wins."""
+        processes = [
+            subprocess.Popen(  # noqa: S603 - our own argv
+                command,
+                env=self.env,
+                cwd=self.cwd,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+            )
+            for command in self.commands
+        ]
+        kept: list[list[str]] = [[] for _ in processes]
+        readers = [
+            threading.Thread(target=_keep, args=(process, kept[index]), daemon=True)
+            for index, process in enumerate(processes)
+            if index > 0
+        ]
+        for reader in readers:
+            reader.start()
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            _stop(processes)
+
+        timer = threading.Timer(timeout, expire) if timeout else None
+        if timer is not None:
+            timer.start()
+        try:
+            for index, process in enumerate(processes):
+                if len(processes) > 1:
+                    echo(f"-- jiaofei contract: phases {self.phases[index]} --\n")
+                if index == 0:
+                    assert process.stdout is not None
+                    for line in process.stdout:
+                        echo(line)
+                else:
+                    readers[index - 1].join()
+                    for line in kept[index]:
+                        echo(line)
+                process.wait()
+        finally:
+            _stop(processes)
+            if timer is not None:
+                timer.cancel()
+        if expired.is_set():
+            raise subprocess.TimeoutExpired(self.commands[0], timeout or 0)
+        codes = [process.returncode for process in processes]
+        return max(codes, key=lambda code: (code != 0, abs(code)))
+
+
+@dataclass(frozen=True)
+class Finished:
+    returncode: int
+    stdout: str
+    stderr: str = ""
+
+
+def cases(lines: list[str]) -> str:
+    """schemathesis's count of cases, added up over the processes of one run."""
+    counts = [line.strip() for line in lines]
+    if len(counts) == 1:
+        return counts[0]
+    total = sum(int(m.group(1)) for line in counts if (m := GENERATED.search(line)))
+    return f"{total} generated in {len(counts)} processes ({'; '.join(counts)})"
+
+
+def _keep(process: subprocess.Popen[str], lines: list[str]) -> None:
+    assert process.stdout is not None
+    lines.extend(process.stdout)
+
+
+def _stop(processes: list[subprocess.Popen[str]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 def _absolute(path: str) -> str:

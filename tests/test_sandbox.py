@@ -175,6 +175,10 @@ def test_the_sandbox_socket_is_tcp_so_replies_are_not_held_back() -> None:
         await send({"type": "http.response.start", "status": 204, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    with serve_in_thread(app) as server:
+    with serve_in_thread(app, loop="asyncio") as server:
         (listening,) = server.server.servers[0].sockets
         assert listening.proto == socket.IPPROTO_TCP
+    # uvloop, which the sandbox extra installs, sets TCP_NODELAY on every TCP connection.
+    with serve_in_thread(app) as server:
+        (listening,) = server.server.servers[0].sockets
+        assert type(listening).__module__.startswith("uvloop")

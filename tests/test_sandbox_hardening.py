@@ -32,6 +32,27 @@ def test_each_request_is_logged_once_with_its_outcome(sandbox, caplog) -> None:
     assert (entry["operation"], entry["status"], entry["outcome"]) == ("order", 200, "ok")
 
 
+def test_the_command_line_writes_each_request_line_itself(caplog) -> None:
+    """`jiaofei sandbox` writes the line as logging would (time, INFO, text) straight to
+    stderr, and the logger then stays quiet for it: a line never shows twice."""
+    import io
+    import re
+
+    from jiaofei.sandbox.request_log import Entry, RequestLog, lines_to
+
+    caplog.set_level(logging.INFO, logger="jiaofei.sandbox")
+    stream = io.StringIO()
+    log = RequestLog()
+    log.echo = lines_to(stream)
+    log.record(Entry("POST", "/1/api/oper/balance", "balance", status=200))
+    log.record(Entry("GET", "/nowhere", None, status=404, outcome="no-operation"))
+    lines = stream.getvalue().splitlines()
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO "
+    assert re.fullmatch(stamp + "POST /1/api/oper/balance balance -> 200 ok", lines[0])
+    assert re.fullmatch(stamp + "GET /nowhere - -> 404 no-operation", lines[1])
+    assert not [r for r in caplog.records if r.name == "jiaofei.sandbox"]
+
+
 def test_violations_and_signature_refusals_are_in_the_log(sandbox) -> None:
     bad_field = dict(signed_order("L2"), order_type="7")
     httpx.post(f"{sandbox.url}/1/api/oper/order", data=bad_field)

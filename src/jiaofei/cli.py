@@ -60,7 +60,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             raise ValueError(f"--scenario {item!r} is not OP=NAME")
         chosen.setdefault(operation_id, []).extend(names.split())
     app = create_app(args.api, secret, allowed_hosts=allowed, settings=others, scenarios=chosen)
-    _log_requests()
+    _log_requests(app)
     tls: dict[str, Any] = {}
     if args.tls_cert:
         tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
@@ -88,9 +88,11 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
-def _log_requests() -> None:
-    """The sandbox's request log (one line per request, info) on stderr."""
+def _log_requests(app: Any) -> None:
+    """The sandbox's log on stderr: one line per request, and its other news (info)."""
     import logging
+
+    from jiaofei.sandbox.request_log import lines_to
 
     logger = logging.getLogger("jiaofei.sandbox")
     if not logger.handlers:
@@ -98,6 +100,7 @@ def _log_requests() -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    app.state.sandbox.log.echo = lines_to(sys.stderr)
 
 
 def parser() -> argparse.ArgumentParser:

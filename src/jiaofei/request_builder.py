@@ -7,7 +7,6 @@ operation's plan, so a request is made one way only.
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -110,7 +109,7 @@ class RequestBuilder:
             value = values.pop(name)
             parameter.check(value)
             if parameter.is_json:
-                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+                value = wire.json_text(value)
             if parameter.location == "query":
                 params[name] = value
             elif parameter.location == "path":

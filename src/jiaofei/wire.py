@@ -38,13 +38,20 @@ def form_text(text: str) -> str:
     return text if _FORM_SAFE.fullmatch(text) else quote_plus(text)
 
 
+# Built once: json.dumps with options builds an encoder per call.
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+
+def json_text(value: Any) -> str:
+    """JSON as the documents send it: compact, Chinese as written, Decimal yuan as text."""
+    return _COMPACT_JSON.encode(value)
+
+
 def encode(values: Mapping[str, Any], media: str) -> bytes:
     if media == FORM:
         return _form(values, form_text)
     if media == JSON:
-        return json.dumps(
-            values, ensure_ascii=False, separators=(",", ":"), default=_json_default
-        ).encode("utf-8")
+        return json_text(values).encode("utf-8")
     raise ValueError(f"cannot encode a body as {media}")
 
 

@@ -81,7 +81,7 @@ class Sandbox:
 
     async def handle(self, op: OperationPlan, request: Request) -> Response:
         self.requests += 1
-        entry = Entry(request.method, request.url.path, op.operation_id)
+        entry = Entry(request.method, request.scope["path"], op.operation_id)
         response = await self.answer(op, request, entry)
         entry.status = response.status_code
         self.log.record(entry)
@@ -304,7 +304,7 @@ class Sandbox:
         """A request no operation takes (404, 405): the document's failure shape, logged;
         signed as ``near``'s failures are (an operation at the same path), if any."""
         self.requests += 1
-        entry = Entry(request.method, request.url.path, None, outcome="no-operation")
+        entry = Entry(request.method, request.scope["path"], None, outcome="no-operation")
         entry.detail = message
         response = self.failure(near, status, message)
         entry.status = status
@@ -360,7 +360,7 @@ class Sandbox:
             # The document's byte shape (its samples send values unencoded), which the vendor's
             # own demo verifies; our client reads either shape.
             return Response(wire.encode_form_as_shown(body), status, media_type=wire.FORM)
-        return JSONResponse(body, status)
+        return Response(wire.json_text(body).encode("utf-8"), status, media_type=wire.JSON)
 
 
 def request_fingerprint(values: Mapping[str, Any]) -> str:

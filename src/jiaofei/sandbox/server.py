@@ -49,8 +49,10 @@ def serve_in_thread(
     keyfile: str | None = None,
     ca_certs: str | None = None,
     require_client_cert: bool = False,
+    loop: str = "auto",
 ) -> RunningServer:
-    """Start ``app`` and return once it accepts connections."""
+    """Start ``app`` and return once it accepts connections; ``loop`` is uvicorn's (``auto``
+    takes uvloop where installed)."""
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on such sockets' connections, and
     # without it every reply body waits for the client's delayed ACK (~40 ms per request).
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -67,7 +69,12 @@ def serve_in_thread(
             ssl_cert_reqs=ssl.CERT_REQUIRED if require_client_cert else ssl.CERT_NONE,
         )
     config = uvicorn.Config(
-        app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1, **options
+        app,
+        log_level="warning",
+        lifespan="off",
+        timeout_graceful_shutdown=1,
+        loop=loop,
+        **options,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

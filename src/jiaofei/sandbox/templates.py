@@ -10,7 +10,6 @@ the JSON text of its filled contents. Anything else is taken as written.
 from __future__ import annotations
 
 import itertools
-import json
 import secrets
 import time
 from collections.abc import Mapping
@@ -18,31 +17,42 @@ from datetime import datetime
 from typing import Any
 
 from jiaofei.formats import GMT8
+from jiaofei.wire import json_text
 
 _serials = itertools.count(int(time.time() * 1000) % 10**12 * 10**6)
 
 
 def fill(template: Any, context: Mapping[str, Any]) -> Any:
+    # Most of a template is plain text and numbers: those are answered before any isinstance
+    # test against an abstract class (each costs as much as the rest of a leaf's work).
+    kind = type(template)
+    if kind is str:
+        return _filled_text(template, context) if template.startswith("$") else template
+    if kind is int or kind is float or kind is bool or template is None:
+        return template
     if isinstance(template, Mapping):
-        if set(template) == {"$json"}:
-            return json.dumps(
-                fill(template["$json"], context), ensure_ascii=False, separators=(",", ":")
-            )
+        if len(template) == 1 and "$json" in template:
+            return json_text(fill(template["$json"], context))
         return {k: fill(v, context) for k, v in template.items()}
     if isinstance(template, list):
         return [fill(v, context) for v in template]
     if isinstance(template, str) and template.startswith("$"):
-        if template == "$serial":
-            return str(next(_serials))
-        if template == "$now_ms":
-            return int(time.time() * 1000)
-        if template == "$token32":
-            return secrets.token_hex(16)
-        if template.startswith("$now:"):
-            return datetime.now(GMT8).strftime(template[len("$now:") :])
-        source, _, name = template[1:].partition(".")
-        if source in context and name:
-            return _walk(context[source], name.split("."))
+        return _filled_text(template, context)
+    return template
+
+
+def _filled_text(template: str, context: Mapping[str, Any]) -> Any:
+    if template == "$serial":
+        return str(next(_serials))
+    if template == "$now_ms":
+        return int(time.time() * 1000)
+    if template == "$token32":
+        return secrets.token_hex(16)
+    if template.startswith("$now:"):
+        return datetime.now(GMT8).strftime(template[len("$now:") :])
+    source, _, name = template[1:].partition(".")
+    if source in context and name:
+        return _walk(context[source], name.split("."))
     return template
 
 

@@ -139,6 +139,42 @@ def test_tampered_reply_raises_signature_error() -> None:
         assert caught.value.response is not None
 
 
+def test_a_repeated_call_sends_the_request_httpx_would_build() -> None:
+    """The second call reuses the URL the first one joined; its request is the same in every
+    part httpx's build_request would set (URL, client headers, timeout, body)."""
+
+    class Recording(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[httpx.Request] = []
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            self.seen.append(request)
+            return super().handle_request(request)
+
+    transport = Recording()
+    with (
+        serve_in_thread(_fake_platform("right")) as server,
+        Client(
+            server.url, uid=UID, md5_key=KEY, transport=transport, headers={"X-Team": "t"}
+        ) as client,
+    ):
+        client.balance()
+        client.balance()
+        client.balance(timeout=7)
+    first, second, third = transport.seen
+    for request in (second, third):
+        assert (request.method, request.url, request.content) == (
+            first.method,
+            first.url,
+            first.content,
+        )
+        assert request.headers.multi_items() == first.headers.multi_items()
+    assert first.headers["x-team"] == "t" and "user-agent" in first.headers
+    assert second.extensions["timeout"] == first.extensions["timeout"]
+    assert third.extensions["timeout"]["read"] == 7
+
+
 def test_timeouts_are_explicit_and_enforced() -> None:
     import time as clock
 

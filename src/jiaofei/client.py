@@ -92,6 +92,9 @@ class _ClientBase:
             "headers": dict(headers or {}),
             "follow_redirects": False,
         }
+        # Each operation's URL, joined to the base URL once (httpx parses both on every
+        # request it builds): path -> httpx.URL.
+        self._urls: dict[str, httpx.URL] = {}
 
     _raw = False
 
@@ -114,14 +117,29 @@ class _ClientBase:
     ) -> httpx.Request:
         headers = {**prepared.headers, **(extra_headers or {})}
         extensions = {"timeout": httpx.Timeout(timeout).as_dict()} if timeout is not None else None
-        request = http.build_request(
-            prepared.method,
-            prepared.path,
-            params=prepared.params or None,
-            headers=headers,
-            content=prepared.content or None,
-            extensions=extensions,
-        )
+        url = None if prepared.params or http.cookies else self._urls.get(prepared.path)
+        if url is None:
+            request = http.build_request(
+                prepared.method,
+                prepared.path,
+                params=prepared.params or None,
+                headers=headers,
+                content=prepared.content or None,
+                extensions=extensions,
+            )
+            if not prepared.params:
+                self._urls[prepared.path] = request.url
+        else:
+            # What build_request makes, from the URL it made before for this path.
+            merged = httpx.Headers(http.headers)
+            merged.update(headers)
+            request = httpx.Request(
+                prepared.method,
+                url,
+                headers=merged,
+                content=prepared.content or None,
+                extensions=extensions or {"timeout": http.timeout.as_dict()},
+            )
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "-> %s %s %s",

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -64,7 +63,7 @@ def signers_and_rule(scheme: str, rsa_keys: dict[str, str]) -> tuple[Signers, Ru
 
 def signed_with(signers: Signers, rule: Rule, key: str, message: dict, options: dict) -> dict:
     resolved = signers.resolve(rule, "RSA" if key != KEY else "MD5")
-    resolved = replace(resolved, options={**resolved.options, **options})
+    resolved = resolved.replace(options={**resolved.options, **options})
     signer = SCHEMES[resolved.scheme](resolved, key)
     return dict(message, **{rule.signature: signer.signature(message)})
 

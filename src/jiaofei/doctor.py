@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations, product
 from typing import Any
@@ -110,7 +110,7 @@ def examine(
     values = resolved.signed_values(message)
     for options in candidates(known_ways(resolved, key, values)):
         tried += 1
-        trial = _compile(replace(resolved, options={**base, **options}), key)
+        trial = _compile(resolved.replace(options={**base, **options}), key)
         try:
             matched = trial.matches(trial.string_to_sign(message), received)
         except UnicodeEncodeError:  # text GBK cannot write: not how this peer signed

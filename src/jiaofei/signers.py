@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from jiaofei.errors import SignatureError
@@ -98,22 +97,21 @@ class Signers:
         chosen = by_field.get(picked) if by_field and picked is not None else None
         if chosen:
             options = {k: v for k, v in {**rule.options, **chosen}.items() if k != "variants"}
-            rule = replace(
-                rule,
+            rule = rule.replace(
                 scheme=chosen.get("scheme", rule.scheme),
                 secret=chosen.get("secret", rule.secret),
                 options=options,
             )
         extra = self.variants.options(variant or self.variant)
         if extra:
-            rule = replace(rule, options={**rule.options, **extra})
+            rule = rule.replace(options={**rule.options, **extra})
         if not rule.scheme.startswith(SCHEME_SETTING):
             return rule
         name = rule.scheme[len(SCHEME_SETTING) :]
         scheme = self.settings.get(name)
         if not scheme:
             raise TypeError(f"{self.settings.api_name}: setting {name!r} names no signing scheme")
-        return replace(rule, scheme=scheme)
+        return rule.replace(scheme=scheme)
 
     def sign(self, rule: Rule, message: Mapping[str, Any]) -> Signed:
         return self.signer(rule, message).sign(message)

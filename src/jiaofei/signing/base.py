@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import unquote_plus
@@ -13,8 +12,6 @@ from urllib.parse import unquote_plus
 from jiaofei.errors import SignatureDiagnosis, SignatureError
 
 
-# Compared and hashed by identity: a rule is compiled once per object (the plan holds them).
-@dataclass(frozen=True, eq=False)
 class Rule:
     """One operation's signing rule, as declared by ``x-jiaofei-signing`` in an overlay.
 
@@ -23,15 +20,60 @@ class Rule:
     ``payload`` is the name of the object member holding the signed fields when the wire body
     is an envelope (``{"request": {...}, "sign": ...}``); ``None`` when the fields are the body.
     ``when`` lists the values a reply carries when it is signed (failures may be unsigned).
+
+    Read-only, and compared and hashed by identity: a rule is compiled once per object (the
+    plan holds them). A plain class: a dataclass costs the import of ``dataclasses`` and a
+    millisecond of class building in every program that imports a facade.
     """
+
+    __slots__ = ("fields", "options", "payload", "scheme", "secret", "signature", "when")
 
     scheme: str
     secret: str
-    signature: str = "sign"
-    fields: tuple[str, ...] | None = None
-    payload: str | None = None
-    when: tuple[tuple[str, Any], ...] = ()
-    options: Mapping[str, Any] = field(default_factory=dict)
+    signature: str
+    fields: tuple[str, ...] | None
+    payload: str | None
+    when: tuple[tuple[str, Any], ...]
+    options: Mapping[str, Any]
+
+    def __init__(
+        self,
+        scheme: str,
+        secret: str,
+        signature: str = "sign",
+        fields: tuple[str, ...] | None = None,
+        payload: str | None = None,
+        when: tuple[tuple[str, Any], ...] = (),
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
+        values = (
+            scheme,
+            secret,
+            signature,
+            fields,
+            payload,
+            when,
+            {} if options is None else options,
+        )
+        for name, value in zip(_RULE_PARTS, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a signing rule is read-only ({name})")
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{name}={getattr(self, name)!r}" for name in _RULE_PARTS)
+        return f"Rule({parts})"
+
+    def __reduce__(self) -> tuple[type[Rule], tuple[Any, ...]]:
+        return Rule, tuple(getattr(self, name) for name in _RULE_PARTS)
+
+    def replace(self, **changes: Any) -> Rule:
+        """A new rule with ``changes`` (names of its parts) made."""
+        unknown = set(changes) - set(_RULE_PARTS)
+        if unknown:
+            raise TypeError(f"a signing rule has no {', '.join(sorted(unknown))}")
+        return Rule(**{name: changes.get(name, getattr(self, name)) for name in _RULE_PARTS})
 
     @classmethod
     def from_spec(cls, declared: Mapping[str, Any]) -> Rule:
@@ -57,6 +99,9 @@ class Rule:
             return body
         inner = body.get(self.payload)
         return inner if isinstance(inner, Mapping) else {}
+
+
+_RULE_PARTS = ("scheme", "secret", "signature", "fields", "payload", "when", "options")
 
 
 class Signed(NamedTuple):

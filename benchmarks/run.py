@@ -344,8 +344,7 @@ def regeneration() -> list[Row]:
 # on every start, and its httpx loads click and rich because the test tools installed them.
 
 
-# Cold starts on this machine class fall into two bands (about 140 and 220 ms for the same
-# import), so a pair of single starts often compares one band with the other: each round
+# Even on one core a single cold start now and then takes half again as long: each round
 # compares the fastest of a few starts on each side.
 STARTS_PER_ROUND = 3
 
@@ -567,9 +566,19 @@ def install(requirement: str, what: str, root: Path) -> Install:
     return Install(what, python, sorted(listed() - there), size / 1e6)
 
 
+# Every cold start runs on the same core: the two cores of this machine class start the same
+# interpreter at about 130 and 190 ms, and a start placed on either would decide the ratio.
+START_CORE = min(os.sched_getaffinity(0))
+
+
 def cold_import(python: str, module: str, cwd: str) -> float:
     started = time.perf_counter()
-    subprocess.run([python, "-c", f"import {module}"], check=True, cwd=cwd)
+    subprocess.run(
+        [python, "-c", f"import {module}"],
+        check=True,
+        cwd=cwd,
+        preexec_fn=lambda: os.sched_setaffinity(0, {START_CORE}),
+    )
     return time.perf_counter() - started
 
 

@@ -11,7 +11,7 @@ import httpx
 
 from jiaofei import API_PACKAGES, messages, signing
 from jiaofei.contract import evidence
-from jiaofei.contract.outcome import judge
+from jiaofei.contract.outcome import Outcome, judge
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.errors import SignatureError, ValidationError
 from jiaofei.plan import OperationPlan
@@ -27,6 +27,8 @@ _tampered: dict[tuple[str, str], int] = {}
 # thread-safe): a client per request would read the CA bundle and connect again each time.
 _clients: dict[int, tuple[Any, httpx.Client]] = {}
 _clients_lock = threading.Lock()
+# id(response) -> (response, its outcome); the response is held so that its id is not reused.
+_outcomes: dict[int, tuple[Any, Outcome]] = {}
 
 
 def operation(signer: Signer, case: Any) -> OperationPlan | None:
@@ -244,9 +246,22 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+def outcome_of(op: OperationPlan, response: Any) -> Outcome:
+    """The document's outcome of a response schemathesis received, judged once: half a dozen
+    checks ask about each response."""
+    held = _outcomes.get(id(response))
+    if held is not None and held[0] is response:
+        return held[1]
+    outcome = judge(op, as_httpx(response))
+    if len(_outcomes) >= 64:
+        _outcomes.clear()
+    _outcomes[id(response)] = (response, outcome)
+    return outcome
+
+
 def _sample(op: OperationPlan, response: Any, kind: str, limit: int) -> bool:
     """Whether to re-send this accepted request tampered (a few per operation)."""
-    if not judge(op, as_httpx(response)).accepted:
+    if not outcome_of(op, response).accepted:
         return False
     key = (op.operation_id, kind)
     if _tampered.get(key, 0) >= limit:

@@ -12,7 +12,6 @@ from schemathesis.specs.openapi import checks as st_checks
 
 from jiaofei import messages
 from jiaofei.contract import checks
-from jiaofei.contract.outcome import judge
 from jiaofei.contract.signing_auth import Signer
 from jiaofei.plan import ApiPlan
 from jiaofei.secrets import Secret
@@ -146,7 +145,7 @@ def response_schema_conformant(ctx: Any, response: Any, case: Any) -> Any:
 
 def _refused(case: Any, response: Any) -> bool:
     op = checks.operation(_signer, case)
-    return op is not None and judge(op, checks.as_httpx(response)).refused
+    return op is not None and checks.outcome_of(op, response).refused
 
 
 @schemathesis.check

@@ -102,7 +102,6 @@ class Run:
                 groups,
                 self.environment(),
                 os.path.abspath(self.cache_dir) if self.cache_dir else scratch,
-                reports,
             )
             if reports and self.junit_xml:
                 junit.merge([r for r in reports if os.path.exists(r)], _absolute(self.junit_xml))
@@ -235,7 +234,6 @@ class Prepared:
     phases: list[str]
     env: dict[str, str]
     cwd: str
-    reports: list[str]
 
     def follow(self, echo: Callable[[str], object], *, timeout: float | None = None) -> int:
         """Start every process at once and hand their output to ``echo`` line by line: the
